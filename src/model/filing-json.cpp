@@ -1,0 +1,229 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#include "model/filing-json.hpp"
+
+#include "model/name-key.hpp"
+
+#include <charconv>
+
+using json = nlohmann::ordered_json;
+
+namespace {
+
+template <typename T, typename F>
+json optional_json(std::optional<T> const &value, F &&convert)
+{
+    return value ? convert(*value) : json(nullptr);
+}
+
+json date_json(std::optional<date_t> const &date)
+{
+    return optional_json(date, [](date_t const &d) { return json(d.iso()); });
+}
+
+json decimal_json(std::optional<decimal_t> const &value)
+{
+    return optional_json(value, [](decimal_t const &d) { return decimal_to_json(d); });
+}
+
+json text_json(std::optional<std::string> const &text)
+{
+    return optional_json(text, [](std::string const &s) { return json(s); });
+}
+
+json char_json(std::optional<char> const &c)
+{
+    return optional_json(c, [](char v) { return json(std::string(1, v)); });
+}
+
+json cik_json(std::optional<cik_t> const &cik)
+{
+    return optional_json(cik, [](cik_t v) { return json(v.str()); });
+}
+
+json row_json(ownership_row_t const &row, bool derivative)
+{
+    json j;
+    j["kind"] = to_string(row.kind);
+    j["security_title"] = row.security_title;
+    j["transaction_date"] = date_json(row.transaction_date);
+    j["deemed_execution_date"] = date_json(row.deemed_execution_date);
+    j["code"] = text_json(row.code);
+    j["equity_swap"] = row.equity_swap;
+    j["timeliness"] = char_json(row.timeliness);
+    j["shares"] = decimal_json(row.shares);
+    j["value"] = decimal_json(row.value);
+    j["price"] = decimal_json(row.price);
+    j["acquired_disposed"] = char_json(row.acquired_disposed);
+    j["shares_owned_after"] = decimal_json(row.shares_owned_after);
+    j["value_owned_after"] = decimal_json(row.value_owned_after);
+    j["ownership"] = char_json(row.ownership);
+    j["nature_of_ownership"] = text_json(row.nature_of_ownership);
+    if (derivative) {
+        j["exercise_price"] = decimal_json(row.exercise_price);
+        j["exercisable_date"] = date_json(row.exercisable_date);
+        j["expiration_date"] = date_json(row.expiration_date);
+        j["underlying_title"] = text_json(row.underlying_title);
+        j["underlying_shares"] = decimal_json(row.underlying_shares);
+        j["underlying_value"] = decimal_json(row.underlying_value);
+    }
+    json notes = json::object();
+    for (auto const &[field, ids] : row.footnotes) {
+        notes[std::string{to_string(field)}] = ids;
+    }
+    j["footnotes"] = std::move(notes);
+    return j;
+}
+
+json owner_json(reporting_owner_t const &o)
+{
+    json j;
+    j["name"] = o.name;
+    j["name_key"] = person_name_key(o.name);
+    j["cik"] = cik_json(o.cik);
+    j["street1"] = text_json(o.street1);
+    j["street2"] = text_json(o.street2);
+    j["city"] = text_json(o.city);
+    j["state"] = text_json(o.state);
+    j["zip"] = text_json(o.zip);
+    j["is_director"] = o.is_director;
+    j["is_officer"] = o.is_officer;
+    j["officer_title"] = text_json(o.officer_title);
+    j["is_ten_percent_owner"] = o.is_ten_percent_owner;
+    j["is_other"] = o.is_other;
+    j["other_text"] = text_json(o.other_text);
+    return j;
+}
+
+json offering_json(offering_t const &o)
+{
+    json j;
+    j["registration_no"] = text_json(o.registration_no);
+    j["document_date"] = date_json(o.document_date);
+    j["program"] = o.is_atm ? json("atm") : json(nullptr);
+    j["agreement_type"] = text_json(o.agreement_type);
+    j["agreement_date"] = date_json(o.agreement_date);
+    j["agents"] = o.agents;
+    j["max_aggregate_offering_price"] = decimal_json(o.max_aggregate_offering_price);
+    j["commission_rate"] = decimal_json(o.commission_rate);
+    json events = json::array();
+    for (auto const &e : o.events) {
+        json ej;
+        ej["type"] = to_string(e.type);
+        ej["date"] = date_json(e.date);
+        ej["shares_sold"] = decimal_json(e.shares_sold);
+        ej["gross_proceeds"] = decimal_json(e.gross_proceeds);
+        ej["net_proceeds"] = decimal_json(e.net_proceeds);
+        ej["new_capacity"] = decimal_json(e.new_capacity);
+        events.push_back(std::move(ej));
+    }
+    j["events"] = std::move(events);
+    return j;
+}
+
+/// Everything of the filing but the source: shared by the contract and the document key.
+void add_filing_members(json *j, filing_t const &f)
+{
+    auto &out = *j;
+    out["kind"] = to_string(f.kind);
+    out["form_type"] = f.form_type.str();
+    out["accession"] = optional_json(f.accession, [](accession_no_t const &a) { return json(a.str()); });
+    out["filed_date"] = date_json(f.filed_date);
+    out["period_of_report"] = date_json(f.period_of_report);
+    out["date_of_original_submission"] = date_json(f.date_of_original_submission);
+    out["aff10b5one"] = optional_json(f.aff10b5one, [](bool b) { return json(b); });
+    out["not_subject_to_section16"] =
+        optional_json(f.not_subject_to_section16, [](bool b) { return json(b); });
+    out["no_securities_owned"] = optional_json(f.no_securities_owned, [](bool b) { return json(b); });
+    out["schema_version"] = text_json(f.schema_version);
+    json issuer;
+    issuer["name"] = f.issuer.name;
+    issuer["ticker"] = text_json(f.issuer.ticker);
+    issuer["cik"] = cik_json(f.issuer.cik);
+    out["issuer"] = std::move(issuer);
+    json owners = json::array();
+    for (auto const &o : f.owners) {
+        owners.push_back(owner_json(o));
+    }
+    out["owners"] = std::move(owners);
+    json nd = json::array();
+    for (auto const &r : f.non_derivative) {
+        nd.push_back(row_json(r, false));
+    }
+    out["non_derivative"] = std::move(nd);
+    json d = json::array();
+    for (auto const &r : f.derivative) {
+        d.push_back(row_json(r, true));
+    }
+    out["derivative"] = std::move(d);
+    json notes = json::array();
+    for (auto const &n : f.footnotes) {
+        notes.push_back(json{{"id", n.id}, {"text", n.text}});
+    }
+    out["footnotes"] = std::move(notes);
+    json sigs = json::array();
+    for (auto const &s : f.signatures) {
+        sigs.push_back(json{{"name", s.name}, {"date", date_json(s.date)}});
+    }
+    out["signatures"] = std::move(sigs);
+    out["remarks"] = text_json(f.remarks);
+    out["offering"] = f.offering ? offering_json(*f.offering) : json(nullptr);
+}
+
+} // namespace
+
+json decimal_to_json(decimal_t const &value)
+{
+    auto const &text = value.str();
+    if (value.is_integer() && text.size() <= 18) {
+        std::int64_t n = 0;
+        std::from_chars(text.data(), text.data() + text.size(), n);
+        return json(n);
+    }
+    return json(value.to_double());
+}
+
+json filing_to_json(filing_t const &filing, std::string_view source, sha256_t const &sha256)
+{
+    json j;
+    j["source"] = source;
+    j["sha256"] = sha256.hex();
+    add_filing_members(&j, filing);
+    j["error"] = nullptr;
+    return j;
+}
+
+json error_to_json(std::string_view source, sha256_t const *sha256, std::string_view error)
+{
+    json j;
+    j["source"] = source;
+    j["sha256"] = sha256 != nullptr ? json(sha256->hex()) : json(nullptr);
+    // The same members as a parsed filing, empty, so that readers need no special case.
+    for (char const *member : {"kind", "form_type", "accession", "filed_date", "period_of_report",
+                               "date_of_original_submission", "aff10b5one",
+                               "not_subject_to_section16", "no_securities_owned",
+                               "schema_version", "issuer"}) {
+        j[member] = nullptr;
+    }
+    j["kind"] = "unknown";
+    for (char const *member : {"owners", "non_derivative", "derivative", "footnotes", "signatures"}) {
+        j[member] = json::array();
+    }
+    j["remarks"] = nullptr;
+    j["offering"] = nullptr;
+    j["error"] = error;
+    return j;
+}
+
+sha256_t document_key(filing_t const &filing)
+{
+    filing_t canonical = filing;
+    canonical.accession.reset();
+    canonical.filed_date.reset();
+    canonical.issuer.cik.reset();
+    for (auto &o : canonical.owners) {
+        o.cik.reset();
+    }
+    json j;
+    add_filing_members(&j, canonical);
+    return sha256_t::of(j.dump());
+}

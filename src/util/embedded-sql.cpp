@@ -1,0 +1,16 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#include "util/embedded-sql.hpp"
+
+#include <stdexcept>
+#include <string>
+
+std::string_view find_sql(std::vector<embedded_sql_t> const &files, std::string_view name)
+{
+    for (auto const &file : files) {
+        if (file.name == name) {
+            return file.text;
+        }
+    }
+    // A statement name is fixed in the code: a miss is a programming error.
+    throw std::logic_error{"no embedded SQL file " + std::string{name}};
+}
