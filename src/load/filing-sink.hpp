@@ -1,0 +1,68 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#ifndef FILING_LOAD_FILING_SINK_HPP
+#define FILING_LOAD_FILING_SINK_HPP
+
+#include "model/filing.hpp"
+#include "util/sha256.hpp"
+
+#include <cstdint>
+#include <functional>
+#include <optional>
+#include <string>
+
+/// A parsed filing on its way to the database, with the file it came from.
+struct source_filing_t
+{
+    std::string source_path;
+    sha256_t source_sha256;
+    int source_document = 1; ///< position among the filings of the file, from 1
+    filing_t filing;
+};
+
+/// What became of one filing (or of a whole file, when it held none).
+enum class outcome_t : std::uint8_t
+{
+    imported,
+    already_imported, ///< same file or same filing already in the archive
+    skipped,          ///< not a filing the archive keeps (another form type, ...)
+    rejected
+};
+
+std::string_view to_string(outcome_t outcome) noexcept;
+
+struct load_outcome_t
+{
+    std::string source_path;
+    std::optional<sha256_t> source_sha256;
+    outcome_t outcome = outcome_t::imported;
+    std::string reason;    ///< for rejects and skips
+    std::string stage;     ///< for rejects: "read", "parse" or "load"
+    std::string form_type; ///< for skips: the form type the file declared, if any
+};
+
+/// Receives outcomes; called from the thread that decided them.
+using outcome_callback_t = std::function<void(load_outcome_t const &)>;
+
+/**
+ * Where parsed filings go. Implementations decide how to batch; `flush` returns once
+ * everything added so far is stored (or rejected) and reported.
+ */
+class filing_sink_t
+{
+public:
+    filing_sink_t() = default;
+    filing_sink_t(filing_sink_t const &) = delete;
+    filing_sink_t &operator=(filing_sink_t const &) = delete;
+    filing_sink_t(filing_sink_t &&) = delete;
+    filing_sink_t &operator=(filing_sink_t &&) = delete;
+    virtual ~filing_sink_t() = default;
+
+    virtual void add(source_filing_t filing) = 0;
+
+    /// Records a file that yields no filing: its outcome is skipped or rejected.
+    virtual void add_file_outcome(load_outcome_t outcome) = 0;
+
+    virtual void flush() = 0;
+};
+
+#endif // FILING_LOAD_FILING_SINK_HPP
