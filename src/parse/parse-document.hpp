@@ -1,0 +1,35 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#ifndef FILING_PARSE_PARSE_DOCUMENT_HPP
+#define FILING_PARSE_PARSE_DOCUMENT_HPP
+
+#include "model/filing.hpp"
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+/// What a file turned out to hold.
+enum class parse_status_t : std::uint8_t
+{
+    parsed,  ///< one or more filings
+    skipped, ///< a real document the archive does not keep (another form type, ...)
+    rejected ///< not a document the parsers understand, or a broken one
+};
+
+struct parse_result_t
+{
+    parse_status_t status = parse_status_t::rejected;
+    std::vector<filing_t> filings; ///< when parsed
+    std::string reason;            ///< when skipped or rejected
+    std::string form_type;         ///< when skipped: the form type declared, if any
+};
+
+/**
+ * Parses the bytes of one file, whatever its format: the kind is detected from the
+ * content, never from the file name. Pure: no I/O, no globals; never throws for bad
+ * input, which comes back as a rejection with its reason.
+ */
+parse_result_t parse_document(std::string_view bytes);
+
+#endif // FILING_PARSE_PARSE_DOCUMENT_HPP
