@@ -1,0 +1,149 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#include "common-pg.hpp"
+
+#include "errors.hpp"
+#include "load/migrate.hpp"
+
+#include <gtest/gtest.h>
+
+#include <set>
+#include <thread>
+
+namespace {
+
+std::set<std::string> columns_of(tempdb_t const &db, std::string const &table)
+{
+    auto conn = db.connect();
+    pqxx::nontransaction tx{*conn};
+    std::set<std::string> out;
+    for (auto const &row : tx.exec_params("SELECT column_name FROM information_schema.columns "
+                                          "WHERE table_schema = 'public' AND table_name = $1",
+                                          table)) {
+        out.insert(row[0].as<std::string>());
+    }
+    return out;
+}
+
+} // namespace
+
+TEST(migrate, creates_every_table_and_column_of_the_data_model)
+{
+    auto &db = test_db();
+    auto const result = migrate_database(db.conninfo());
+    EXPECT_EQ(result.version_before, 0);
+    EXPECT_EQ(result.version_after, program_schema_version());
+    EXPECT_EQ(result.applied,
+              (std::vector<std::string>{"001_core.sql", "002_offerings.sql", "003_views.sql"}));
+
+    using set = std::set<std::string>;
+    EXPECT_EQ(columns_of(db, "issuer"), (set{"issuer_id", "cik", "ticker", "name", "name_key", "created_at"}));
+    EXPECT_EQ(columns_of(db, "person"), (set{"person_id", "cik", "name", "name_key", "created_at"}));
+    EXPECT_EQ(columns_of(db, "filing"),
+              (set{"filing_id", "source_sha256", "source_document", "source_path", "document_key", "kind",
+                   "form_type", "is_amendment", "accession_no", "issuer_id", "filing_date",
+                   "period_of_report", "date_of_original_submission", "amends_filing_id", "family_id",
+                   "aff10b5one", "not_subject_to_section16", "no_securities_owned", "remarks",
+                   "schema_version", "registration_no", "document_date", "parser_version",
+                   "imported_at", "offering_id"}));
+    EXPECT_EQ(columns_of(db, "filing_owner"),
+              (set{"filing_id", "owner_no", "person_id", "name", "street1", "street2", "city", "state", "zip",
+                   "is_director", "is_officer", "officer_title", "is_ten_percent_owner", "is_other",
+                   "other_text"}));
+    EXPECT_EQ(columns_of(db, "ownership_row"),
+              (set{"filing_id", "table_no", "row_no", "row_kind", "security_title", "transaction_date",
+                   "deemed_execution_date", "transaction_code", "equity_swap", "timeliness", "shares",
+                   "value", "price", "acquired_disposed", "shares_owned_after", "value_owned_after",
+                   "ownership", "nature_of_ownership", "exercise_price", "exercisable_date",
+                   "expiration_date", "underlying_title", "underlying_shares", "underlying_value"}));
+    EXPECT_EQ(columns_of(db, "footnote"), (set{"filing_id", "footnote_id", "text"}));
+    EXPECT_EQ(columns_of(db, "row_footnote"), (set{"filing_id", "table_no", "row_no", "field", "footnote_id"}));
+    EXPECT_EQ(columns_of(db, "signature"), (set{"filing_id", "signature_no", "name", "signature_date"}));
+    EXPECT_EQ(columns_of(db, "offering"),
+              (set{"offering_id", "issuer_id", "program", "agreement_type", "agreement_date",
+                   "max_aggregate_offering_price", "commission_rate", "first_filing_id", "created_at"}));
+    EXPECT_EQ(columns_of(db, "offering_agent"), (set{"offering_id", "agent_no", "name"}));
+    EXPECT_EQ(columns_of(db, "offering_event"),
+              (set{"filing_id", "event_no", "offering_id", "event_type", "event_date", "shares_sold",
+                   "gross_proceeds", "net_proceeds", "new_capacity"}));
+    EXPECT_EQ(columns_of(db, "import_reject"),
+              (set{"reject_id", "source_path", "source_sha256", "stage", "reason", "rejected_at"}));
+    EXPECT_EQ(columns_of(db, "schema_migration"), (set{"version", "name", "applied_at"}));
+
+    // Amounts are numeric and dates are date, not text.
+    EXPECT_EQ(db.value<std::string>("SELECT data_type FROM information_schema.columns "
+                                    "WHERE table_name = 'ownership_row' AND column_name = 'shares'"),
+              "numeric");
+    EXPECT_EQ(db.value<std::string>("SELECT data_type FROM information_schema.columns "
+                                    "WHERE table_name = 'ownership_row' AND column_name = 'expiration_date'"),
+              "date");
+    EXPECT_EQ(db.value<long>("SELECT count(*) FROM schema_migration"), 3);
+}
+
+TEST(migrate, comments_every_table_and_column)
+{
+    auto &db = migrated_test_db();
+    auto const uncommented = db.value<std::string>(R"(
+        SELECT coalesce(string_agg(what, ', '), '') FROM (
+            SELECT c.relname AS what
+            FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+            WHERE n.nspname = 'public' AND c.relkind IN ('r', 'v')
+              AND obj_description(c.oid, 'pg_class') IS NULL
+            UNION ALL
+            SELECT c.relname || '.' || a.attname
+            FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+            JOIN pg_attribute a ON a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped
+            WHERE n.nspname = 'public' AND c.relkind = 'r'
+              AND col_description(c.oid, a.attnum) IS NULL) q)");
+    EXPECT_EQ(uncommented, "");
+}
+
+TEST(migrate, second_run_is_a_no_op)
+{
+    auto &db = migrated_test_db();
+    auto const again = migrate_database(db.conninfo());
+    EXPECT_TRUE(again.applied.empty());
+    EXPECT_EQ(again.version_before, program_schema_version());
+    EXPECT_EQ(again.version_after, program_schema_version());
+    EXPECT_EQ(db.value<long>("SELECT count(*) FROM schema_migration"), 3);
+    EXPECT_EQ(database_schema_version(db.conninfo()), program_schema_version());
+}
+
+TEST(migrate, concurrent_runs_all_succeed_and_apply_once)
+{
+    tempdb_t fresh; // an empty database of its own
+    std::vector<std::thread> threads;
+    std::vector<migration_result_t> results(4);
+    std::vector<std::string> errors(4);
+    for (std::size_t i = 0; i < results.size(); ++i) {
+        threads.emplace_back([&, i]() {
+            try {
+                results[i] = migrate_database(fresh.conninfo());
+            } catch (std::exception const &e) {
+                errors[i] = e.what();
+            }
+        });
+    }
+    for (auto &t : threads) {
+        t.join();
+    }
+    std::size_t applied = 0;
+    for (std::size_t i = 0; i < results.size(); ++i) {
+        EXPECT_EQ(errors[i], "");
+        EXPECT_EQ(results[i].version_after, program_schema_version());
+        applied += results[i].applied.size();
+    }
+    EXPECT_EQ(applied, 3U);
+    EXPECT_EQ(fresh.value<long>("SELECT count(*) FROM schema_migration"), 3);
+}
+
+TEST(migrate, unreachable_database_is_a_clear_error)
+{
+    try {
+        migrate_database("host=127.0.0.1 port=1 connect_timeout=5");
+        FAIL() << "no error";
+    } catch (user_error_t const &e) {
+        std::string const what = e.what();
+        EXPECT_EQ(what.rfind("cannot connect to the database: ", 0), 0U) << what;
+        EXPECT_EQ(what.find('\n'), std::string::npos) << what;
+    }
+}
