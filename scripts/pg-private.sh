@@ -19,6 +19,12 @@ set -euo pipefail
 
 project=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 base=${FILING_PG_DIR:-$project/.pg}
+# When root runs this from a folder the postgres user cannot enter (a home folder, say),
+# the cluster goes to a folder of its own under /var/tmp, named after the project.
+if [[ -z ${FILING_PG_DIR:-} && $(id -u) -eq 0 ]] && id postgres >/dev/null 2>&1 &&
+    ! runuser -u postgres -- test -x "$project" 2>/dev/null; then
+    base=/var/tmp/filing-archive-pg-$(echo "$project" | sha1sum | cut -c1-12)
+fi
 data=$base/data
 run=$base/run
 log=$base/server.log

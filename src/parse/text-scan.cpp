@@ -1,0 +1,359 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#include "parse/text-scan.hpp"
+
+#include <algorithm>
+#include <cctype>
+
+std::string_view trim(std::string_view s) noexcept
+{
+    while (!s.empty() && std::isspace(static_cast<unsigned char>(s.front()))) {
+        s.remove_prefix(1);
+    }
+    while (!s.empty() && std::isspace(static_cast<unsigned char>(s.back()))) {
+        s.remove_suffix(1);
+    }
+    return s;
+}
+
+std::string squash(std::string_view s)
+{
+    std::string out;
+    out.reserve(s.size());
+    for (char c : s) {
+        auto const u = static_cast<unsigned char>(c);
+        if (std::isalpha(u)) {
+            out += static_cast<char>(std::tolower(u));
+        }
+    }
+    return out;
+}
+
+bool fuzzy_contains(std::string_view hay, std::string_view needle, int max_edits)
+{
+    if (needle.empty()) {
+        return true;
+    }
+    if (hay.find(needle) != std::string_view::npos) {
+        return true;
+    }
+    if (max_edits <= 0 || hay.size() + static_cast<std::size_t>(max_edits) < needle.size()) {
+        return false;
+    }
+    // Approximate substring matching (Sellers): edit distance of the needle against the
+    // best substring of the haystack. Labels are short, so this stays cheap.
+    std::vector<int> prev(needle.size() + 1);
+    std::vector<int> cur(needle.size() + 1);
+    for (std::size_t j = 0; j <= needle.size(); ++j) {
+        prev[j] = static_cast<int>(j);
+    }
+    for (char h : hay) {
+        cur[0] = 0;
+        for (std::size_t j = 1; j <= needle.size(); ++j) {
+            int const sub = prev[j - 1] + (needle[j - 1] == h ? 0 : 1);
+            cur[j] = std::min({sub, prev[j] + 1, cur[j - 1] + 1});
+        }
+        if (cur[needle.size()] <= max_edits) {
+            return true;
+        }
+        std::swap(prev, cur);
+    }
+    return false;
+}
+
+std::vector<std::string_view> split_lines(std::string_view text)
+{
+    std::vector<std::string_view> lines;
+    std::size_t start = 0;
+    while (start <= text.size()) {
+        auto const nl = text.find('\n', start);
+        if (nl == std::string_view::npos) {
+            if (start < text.size()) {
+                lines.push_back(text.substr(start));
+            }
+            break;
+        }
+        lines.push_back(text.substr(start, nl - start));
+        start = nl + 1;
+    }
+    return lines;
+}
+
+std::vector<cell_t> split_cells(std::string_view line)
+{
+    std::vector<cell_t> cells;
+    std::size_t pos = 0;
+    std::size_t gaps = 0;
+    std::size_t tabs = 0;
+    std::size_t blank_start = 0;
+    while (pos < line.size()) {
+        // A separator: any run holding a tab, or two or more spaces.
+        std::size_t run = pos;
+        std::size_t tabs_in_run = 0;
+        while (run < line.size() && (line[run] == ' ' || line[run] == '\t')) {
+            tabs_in_run += line[run] == '\t' ? 1 : 0;
+            ++run;
+        }
+        if (run > pos) {
+            bool const separator = tabs_in_run > 0 || run - pos >= 2 || pos == 0;
+            tabs += tabs_in_run;
+            if (separator) {
+                gaps += std::max<std::size_t>(1, tabs_in_run);
+                pos = run;
+                continue;
+            }
+        }
+        // A cell runs to the next separator.
+        auto const start = pos;
+        while (pos < line.size()) {
+            if (line[pos] == '\t') {
+                break;
+            }
+            if (line[pos] == ' ' && pos + 1 < line.size() && (line[pos + 1] == ' ' || line[pos + 1] == '\t')) {
+                break;
+            }
+            ++pos;
+        }
+        auto const text = trim(line.substr(start, pos - start));
+        if (!text.empty()) {
+            cells.push_back(cell_t{std::string{text}, start, gaps, tabs,
+                                   std::string{line.substr(blank_start, start - blank_start)}});
+        }
+        gaps = 0;
+        blank_start = pos;
+    }
+    return cells;
+}
+
+std::size_t tab_field_count(std::string_view line) noexcept
+{
+    return static_cast<std::size_t>(std::count(line.begin(), line.end(), '\t')) + 1;
+}
+
+namespace {
+
+/// Length of a footnote mark "(12)" or "(F12)" ending at `end` in `s`, or 0.
+std::size_t mark_before(std::string_view s, std::size_t end) noexcept
+{
+    if (end == 0 || s[end - 1] != ')') {
+        return 0;
+    }
+    std::size_t p = end - 1;
+    std::size_t digits = 0;
+    while (p > 0 && std::isdigit(static_cast<unsigned char>(s[p - 1]))) {
+        --p;
+        ++digits;
+    }
+    if (digits == 0 || digits > 3) {
+        return 0;
+    }
+    if (p > 0 && (s[p - 1] == 'F' || s[p - 1] == 'f')) {
+        --p;
+    }
+    if (p == 0 || s[p - 1] != '(') {
+        return 0;
+    }
+    return end - (p - 1);
+}
+
+std::string mark_id(std::string_view mark)
+{
+    std::string id;
+    for (char c : mark) {
+        if (std::isdigit(static_cast<unsigned char>(c))) {
+            id += c;
+        }
+    }
+    // "01" and "1" are the same footnote.
+    auto const nz = id.find_first_not_of('0');
+    return nz == std::string::npos ? "0" : id.substr(nz);
+}
+
+bool is_date_text(std::string_view s) noexcept { return date_t::parse(s).has_value(); }
+
+} // namespace
+
+std::string strip_marks(std::string_view text, std::vector<std::string> *marks)
+{
+    text = trim(text);
+    std::vector<std::string> found;
+    std::size_t end = text.size();
+    while (true) {
+        while (end > 0 && text[end - 1] == ' ') {
+            --end;
+        }
+        auto const len = mark_before(text, end);
+        if (len == 0) {
+            break;
+        }
+        found.push_back(mark_id(text.substr(end - len, len)));
+        end -= len;
+    }
+    std::reverse(found.begin(), found.end());
+    if (marks != nullptr) {
+        for (auto &m : found) {
+            if (std::find(marks->begin(), marks->end(), m) == marks->end()) {
+                marks->push_back(std::move(m));
+            }
+        }
+    }
+    return std::string{trim(text.substr(0, end))};
+}
+
+bool is_marks_only(std::string_view text) noexcept
+{
+    text = trim(text);
+    if (text.empty()) {
+        return false;
+    }
+    std::vector<std::string> marks;
+    return strip_marks(text, &marks).empty() && !marks.empty();
+}
+
+token_kind_t classify(std::string_view text) noexcept
+{
+    text = trim(text);
+    if (text.empty()) {
+        return token_kind_t::text;
+    }
+    if (is_marks_only(text)) {
+        return token_kind_t::marks;
+    }
+    if (is_date_text(text)) {
+        return token_kind_t::date;
+    }
+    if (text.size() == 1 && std::isupper(static_cast<unsigned char>(text[0]))) {
+        return token_kind_t::letter;
+    }
+    bool const dollar = text.find('$') != std::string_view::npos;
+    if (decimal_t::parse(text)) {
+        return dollar ? token_kind_t::money : token_kind_t::number;
+    }
+    return token_kind_t::text;
+}
+
+namespace {
+
+/// Splits a cell that mixes words and values into value tokens and runs of words.
+std::vector<std::string> split_mixed(std::string_view cell)
+{
+    std::vector<std::string> words;
+    std::size_t pos = 0;
+    while (pos < cell.size()) {
+        while (pos < cell.size() && cell[pos] == ' ') {
+            ++pos;
+        }
+        auto const start = pos;
+        while (pos < cell.size() && cell[pos] != ' ') {
+            ++pos;
+        }
+        if (pos > start) {
+            words.emplace_back(cell.substr(start, pos - start));
+        }
+    }
+    // Glue values that OCR broke apart: "40," "596" -> "40,596"; "$" "1.68" -> "$1.68";
+    // "12/08/" "2023" -> "12/08/2023".
+    std::vector<std::string> glued;
+    for (auto &w : words) {
+        if (!glued.empty()) {
+            auto &last = glued.back();
+            bool const digit_next = std::isdigit(static_cast<unsigned char>(w[0])) != 0;
+            bool const open = last == "$" || (last.size() > 1 && (last.back() == ',' || last.back() == '/') &&
+                                              std::isdigit(static_cast<unsigned char>(last[last.size() - 2])));
+            if (digit_next && open) {
+                last += w;
+                continue;
+            }
+            // A footnote mark written apart from its value belongs to it.
+            if (is_marks_only(w)) {
+                last += ' ';
+                last += w;
+                continue;
+            }
+        }
+        glued.push_back(std::move(w));
+    }
+    // Values are split off only at the start or the end of a cell: a value between words
+    // belongs to the text ("Class B Common Stock, $0.0001 par value"), and a single
+    // capital letter after words is part of them ("Series A") unless values follow it.
+    std::vector<bool> value(glued.size());
+    for (std::size_t i = 0; i < glued.size(); ++i) {
+        value[i] = classify(strip_marks(glued[i], nullptr)) != token_kind_t::text;
+    }
+    std::size_t lead = 0;
+    while (lead < glued.size() && value[lead]) {
+        ++lead;
+    }
+    std::size_t trail = glued.size();
+    while (trail > lead && value[trail - 1]) {
+        --trail;
+    }
+    // A lone capital letter ending the words, with nothing after it, is theirs ("Series A").
+    if (trail > lead && trail + 1 == glued.size() &&
+        classify(strip_marks(glued[trail], nullptr)) == token_kind_t::letter) {
+        ++trail;
+    }
+    std::vector<std::string> out;
+    for (std::size_t i = 0; i < lead; ++i) {
+        out.push_back(glued[i]);
+    }
+    if (trail > lead) {
+        std::string run;
+        for (std::size_t i = lead; i < trail; ++i) {
+            run += run.empty() ? "" : " ";
+            run += glued[i];
+        }
+        out.push_back(std::move(run));
+    }
+    for (std::size_t i = trail; i < glued.size(); ++i) {
+        out.push_back(glued[i]);
+    }
+    return out;
+}
+
+} // namespace
+
+std::vector<token_t> tokenize_row(std::string_view line)
+{
+    std::vector<token_t> tokens;
+    for (auto const &cell : split_cells(line)) {
+        std::vector<std::string> parts;
+        std::vector<std::string> cell_marks;
+        auto const bare = strip_marks(cell.text, &cell_marks);
+        auto const kind = classify(cell.text);
+        if (kind == token_kind_t::text && bare.find(' ') != std::string::npos) {
+            parts = split_mixed(cell.text);
+        } else {
+            parts.push_back(cell.text);
+        }
+        bool first = true;
+        for (auto const &part : parts) {
+            token_t t;
+            t.text = strip_marks(part, &t.marks);
+            t.kind = t.text.empty() && !t.marks.empty() ? token_kind_t::marks : classify(t.text);
+            t.tab_index = cell.tab_index;
+            t.column = cell.column;
+            t.gap = first ? cell.gap : 0;
+            t.separator = first ? cell.separator : " ";
+            t.whole_cell = parts.size() == 1;
+            first = false;
+            tokens.push_back(std::move(t));
+        }
+    }
+    // Consecutive text cells one gap apart are one value cut in two ("100 CAMPUS" "DRIVE",
+    // "Class A Common" "Stock"); marks of the first stay with the joined text.
+    std::vector<token_t> merged;
+    for (auto &t : tokens) {
+        if (!merged.empty() && t.kind == token_kind_t::text && merged.back().kind == token_kind_t::text &&
+            merged.back().marks.empty() && t.gap <= 1) {
+            // Keep a run of spaces as it was ("Class A  Common Stock"); a tab was a gap.
+            bool const spaces = !t.separator.empty() && t.separator.find('\t') == std::string::npos;
+            merged.back().text += spaces ? t.separator : " ";
+            merged.back().text += t.text;
+            merged.back().marks = std::move(t.marks);
+            merged.back().continues_text = true;
+            continue;
+        }
+        merged.push_back(std::move(t));
+    }
+    return merged;
+}
