@@ -188,7 +188,7 @@ std::string strip_label(std::string_view text, std::string_view label)
             break;
         }
         auto const d = edit_distance(acc, label);
-        int const allowed = std::max<int>(2, static_cast<int>(label.size()) / 8);
+        int const allowed = std::max<int>(2, static_cast<int>(label.size()) / 6);
         if (d <= allowed && d <= best_distance) {
             best = k + 1;
             best_distance = d;
@@ -255,6 +255,7 @@ ownership_header_t parse_ownership_header(std::vector<std::string_view> const &l
         }
         if (s.find("checkthisboxtoindicate") != std::string::npos ||
             (s.find("affirmativedefense") != std::string::npos && s.find("checkthisbox") != std::string::npos)) {
+            h.aff10b5one_box_shown = true;
             h.aff10b5one_box = !t.empty() && (t[0] == 'X' || t[0] == 'x') && (t.size() == 1 || t[1] == ' ' || t[1] == '\t');
         }
     }

@@ -20,6 +20,7 @@ struct ownership_header_t
     bool section16_box = false;           ///< "no longer subject to Section 16" marked
     bool section16_box_shown = false;
     bool aff10b5one_box = false;          ///< the Rule 10b5-1(c) box marked
+    bool aff10b5one_box_shown = false;
     bool joint_filing = false;            ///< "Form filed by More than One Reporting Person" marked
 };
 

@@ -174,75 +174,93 @@ std::optional<std::string> parse_remarks(std::vector<std::string_view> const &li
 
 namespace {
 
-/// "NAME STREET, CITY, ST, ZIP" -> owner fields. The name ends where the address starts:
-/// at the first word starting with a digit, "C/O" or a PO box.
+bool is_entity_word(std::string_view word)
+{
+    auto const s = squash(word);
+    for (std::string_view w : {"lp", "llc", "inc", "ltd", "fund", "trust", "partners", "corp", "co", "plc", "llp",
+                               "holdings", "capital", "ventures"}) {
+        if (s == w) {
+            return true;
+        }
+    }
+    return false;
+}
+
+/// Where the address starts in "NAME STREET, CITY, ST, ZIP": at "C/O", a PO box, or a
+/// word starting with a digit, unless the words up to the next comma still read as a
+/// name ("Fund 2010 LP 123 MAIN ST").
+std::size_t address_start(std::string_view text)
+{
+    for (std::size_t pos = 1; pos < text.size(); ++pos) {
+        if (text[pos - 1] != ' ') {
+            continue;
+        }
+        auto const rest = text.substr(pos);
+        if (rest.rfind("C/O", 0) == 0 || rest.rfind("c/o", 0) == 0 || rest.rfind("P.O.", 0) == 0 ||
+            squash(rest.substr(0, std::min<std::size_t>(rest.size(), 8))).rfind("pobox", 0) == 0) {
+            return pos;
+        }
+        if (std::isdigit(static_cast<unsigned char>(rest[0])) == 0) {
+            continue;
+        }
+        auto const segment = rest.substr(0, rest.find(", "));
+        bool entity = false;
+        std::size_t w = 0;
+        while (w < segment.size()) {
+            auto const end = std::min(segment.find(' ', w), segment.size());
+            entity = entity || (w > 0 && is_entity_word(segment.substr(w, end - w)));
+            w = end + 1;
+        }
+        if (!entity) {
+            return pos;
+        }
+    }
+    return std::string_view::npos;
+}
+
+/// "NAME STREET, CITY, ST, ZIP" -> owner fields.
 reporting_owner_t split_owner_cell(std::string_view cell)
 {
     reporting_owner_t o;
-    auto const text = std::string{trim(cell)};
-    // Address parts are separated by ", "; a part may keep a comma of its own ("LONDON,").
-    std::vector<std::string> parts;
-    std::size_t start = 0;
-    while (true) {
-        auto const sep = text.find(", ", start);
-        if (sep == std::string::npos) {
-            parts.push_back(text.substr(start));
-            break;
-        }
-        parts.push_back(text.substr(start, sep - start));
-        start = sep + 2;
-    }
-    for (auto &p : parts) {
-        p = std::string{trim(p)};
-    }
-    if (parts.size() < 3) {
-        o.name = text;
+    auto const text = trim(cell);
+    auto const start = address_start(text);
+    if (start == std::string_view::npos) {
+        o.name = std::string{text};
         return o;
     }
-    o.zip = parts.back();
-    parts.pop_back();
-    o.state = parts.back();
-    parts.pop_back();
-    o.city = parts.back();
-    parts.pop_back();
-    // parts now hold "NAME STREET1" and further street parts.
-    auto const &first = parts.front();
-    std::size_t split = std::string::npos;
-    for (std::size_t pos = 0; pos < first.size(); ++pos) {
-        if (pos > 0 && first[pos - 1] != ' ') {
-            continue;
-        }
-        auto const rest = std::string_view{first}.substr(pos);
-        bool const digit = std::isdigit(static_cast<unsigned char>(rest[0])) != 0;
-        auto const s = squash(rest.substr(0, std::min<std::size_t>(rest.size(), 8)));
-        if ((digit && pos > 0) || rest.rfind("C/O", 0) == 0 || rest.rfind("c/o", 0) == 0 || s.rfind("pobox", 0) == 0 ||
-            rest.rfind("P.O.", 0) == 0) {
-            split = pos;
+    o.name = std::string{trim(text.substr(0, start))};
+    // Address parts are separated by ", "; a part may keep a comma of its own ("LONDON,").
+    std::vector<std::string> parts;
+    auto const address = std::string{text.substr(start)};
+    std::size_t from = 0;
+    while (true) {
+        auto const sep = address.find(", ", from);
+        parts.push_back(std::string{trim(std::string_view{address}.substr(from, sep == std::string::npos ? std::string::npos : sep - from))});
+        if (sep == std::string::npos) {
             break;
         }
+        from = sep + 2;
     }
-    std::vector<std::string> streets;
-    if (split == std::string::npos || split == 0) {
-        o.name = first;
-    } else {
-        o.name = std::string{trim(std::string_view{first}.substr(0, split))};
-        streets.push_back(first.substr(split));
-    }
-    for (std::size_t k = 1; k < parts.size(); ++k) {
-        streets.push_back(parts[k]);
+    if (parts.size() >= 4) {
+        o.zip = parts.back();
+        parts.pop_back();
+        o.state = parts.back();
+        parts.pop_back();
+        o.city = parts.back();
+        parts.pop_back();
     }
     // More street parts than two lines: the first ones were one line with commas in it.
-    while (streets.size() > 2) {
-        streets[0] += ", " + streets[1];
-        streets.erase(streets.begin() + 1);
+    while (parts.size() > 2) {
+        parts[0] += ", " + parts[1];
+        parts.erase(parts.begin() + 1);
     }
-    if (!streets.empty()) {
-        o.street1 = streets[0];
+    if (!parts.empty()) {
+        o.street1 = parts[0];
     }
-    if (streets.size() > 1) {
-        o.street2 = streets[1];
+    if (parts.size() > 1) {
+        o.street2 = parts[1];
     }
-    for (auto *f : {&o.city, &o.state, &o.zip}) {
+    for (auto *f : {&o.street1, &o.street2, &o.city, &o.state, &o.zip}) {
         if (*f && f->value().empty()) {
             f->reset();
         }

@@ -78,14 +78,6 @@ constexpr double NO = -std::numeric_limits<double>::infinity();
 
 bool is_code_letter(char c) { return std::string_view{"PSVADFIMCEHOXGLWZJKU"}.find(c) != std::string_view::npos; }
 
-/// Words a date column may hold instead of a date.
-bool is_date_word(std::string_view text)
-{
-    auto const s = squash(text);
-    return s == "immediately" || s == "immed" || s == "immediate" || s == "currently" || s == "na" ||
-           s == "none" || s == "currentlyexercisable" || s == "exercisable" || text == "-" || text == "--";
-}
-
 /// How well a token fits a column: NO when it cannot be there. `has_transaction` tells
 /// whether the row reports a transaction (it has a date or a code), which makes an
 /// amount likelier than a holding.

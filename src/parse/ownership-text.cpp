@@ -232,7 +232,7 @@ ownership_text_result_t parse_ownership_text(std::string_view normalized)
         }
         if (header.aff10b5one_box) {
             f.aff10b5one = true;
-        } else if (filed && day_number(*filed) >= AFF10B5ONE_SINCE) {
+        } else if (header.aff10b5one_box_shown && filed && day_number(*filed) >= AFF10B5ONE_SINCE) {
             f.aff10b5one = false;
         }
     }

@@ -312,6 +312,13 @@ std::vector<std::string> split_mixed(std::string_view cell)
 
 } // namespace
 
+bool is_date_word(std::string_view text)
+{
+    auto const s = squash(text);
+    return s == "immediately" || s == "immed" || s == "immediate" || s == "currently" || s == "na" || s == "none" ||
+           s == "currentlyexercisable" || s == "exercisable" || trim(text) == "-" || trim(text) == "--";
+}
+
 std::vector<token_t> tokenize_row(std::string_view line)
 {
     std::vector<token_t> tokens;
@@ -344,7 +351,7 @@ std::vector<token_t> tokenize_row(std::string_view line)
     std::vector<token_t> merged;
     for (auto &t : tokens) {
         if (!merged.empty() && t.kind == token_kind_t::text && merged.back().kind == token_kind_t::text &&
-            merged.back().marks.empty() && t.gap <= 1) {
+            merged.back().marks.empty() && t.gap <= 1 && !is_date_word(t.text)) {
             // Keep a run of spaces as it was ("Class A  Common Stock"); a tab was a gap.
             bool const spaces = !t.separator.empty() && t.separator.find('\t') == std::string::npos;
             merged.back().text += spaces ? t.separator : " ";

@@ -82,4 +82,7 @@ std::vector<token_t> tokenize_row(std::string_view line);
 
 token_kind_t classify(std::string_view text) noexcept;
 
+/// Words a date column may hold instead of a date: "Immediately", "N/A", "-".
+bool is_date_word(std::string_view text);
+
 #endif // FILING_PARSE_TEXT_SCAN_HPP
