@@ -114,7 +114,8 @@ std::vector<footnote_t> parse_footnotes(std::vector<std::string_view> const &lin
     std::string id;
     auto flush = [&]() {
         if (!id.empty()) {
-            auto text = join_lines(current);
+            // A note is prose: its line breaks are layout (as in the XML it came from).
+            auto text = collapse_spaces(join_lines(current));
             auto const same = std::find_if(notes.begin(), notes.end(), [&](auto const &n) { return n.id == id; });
             if (same == notes.end()) {
                 notes.push_back(footnote_t{id, std::move(text)});
@@ -136,17 +137,6 @@ std::vector<footnote_t> parse_footnotes(std::vector<std::string_view> const &lin
         }
     }
     flush();
-    // Blank lines between notes are layout, not text.
-    for (auto &n : notes) {
-        std::string collapsed;
-        for (std::size_t i = 0; i < n.text.size(); ++i) {
-            if (n.text[i] == '\n' && i + 1 < n.text.size() && n.text[i + 1] == '\n') {
-                continue;
-            }
-            collapsed += n.text[i];
-        }
-        n.text = std::move(collapsed);
-    }
     return notes;
 }
 

@@ -1,28 +1,147 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "parse/parse-document.hpp"
 
+#include "parse/html-text.hpp"
 #include "parse/ownership-text.hpp"
+#include "parse/ownership-xml.hpp"
+#include "parse/prospectus.hpp"
+#include "parse/submission.hpp"
 #include "parse/text-normalize.hpp"
+
+#include <fmt/format.h>
+
+namespace {
+
+constexpr char const *UNRECOGNIZED =
+    "unrecognized document: not an ownership form (Forms 3, 4, 5), ownership XML, an EDGAR "
+    "submission nor a prospectus supplement";
+
+parse_result_t rejected(std::string reason)
+{
+    parse_result_t r;
+    r.status = parse_status_t::rejected;
+    r.reason = std::move(reason);
+    return r;
+}
+
+parse_result_t parsed(filing_t filing)
+{
+    parse_result_t r;
+    r.status = parse_status_t::parsed;
+    r.filings.push_back(std::move(filing));
+    return r;
+}
+
+bool is_prospectus_form(std::string_view type) { return type.rfind("424B", 0) == 0 || type.rfind("424b", 0) == 0; }
+
+/// Text (plain or HTML) that is not in a submission: a rendering of a form, or a supplement.
+parse_result_t parse_text(std::string_view body, prospectus_context_t const &context)
+{
+    auto const text = normalize_rendering(looks_like_html(body) ? html_to_text(body) : std::string{body});
+    if (looks_like_ownership_text(text)) {
+        auto result = parse_ownership_text(text);
+        if (!result.filing) {
+            return rejected(result.error);
+        }
+        return parsed(std::move(*result.filing));
+    }
+    if (looks_like_prospectus(text) || is_prospectus_form(context.form_type)) {
+        auto result = parse_prospectus(text, context);
+        if (!result.filing) {
+            return rejected(result.error);
+        }
+        return parsed(std::move(*result.filing));
+    }
+    return rejected(UNRECOGNIZED);
+}
+
+/// The documents of an EDGAR submission, each to the parser for its kind.
+parse_result_t parse_submission_file(std::string_view text)
+{
+    auto const sub = parse_submission(text);
+    auto const form = form_type_t::parse(sub.form_type);
+    parse_result_t result;
+    std::string first_error;
+    for (auto const &doc : sub.documents) {
+        auto const type = form_type_t::parse(doc.type);
+        if (type.is_ownership()) {
+            auto const xml = embedded_xml(doc.body);
+            if (!xml) {
+                continue; // plain-text Forms 4 from before ownership XML: see below
+            }
+            auto parsed_xml = parse_ownership_xml(*xml);
+            if (!parsed_xml.filing) {
+                first_error = first_error.empty() ? parsed_xml.error : first_error;
+                continue;
+            }
+            auto &f = *parsed_xml.filing;
+            f.accession = sub.accession;
+            f.filed_date = sub.filed_date;
+            // The header knows CIKs the XML may leave out.
+            if (!f.issuer.cik) {
+                if (auto const *issuer = sub.party("issuer")) {
+                    f.issuer.cik = issuer->cik;
+                }
+            }
+            result.filings.push_back(std::move(f));
+        } else if (is_prospectus_form(doc.type)) {
+            prospectus_context_t context;
+            context.form_type = type.str();
+            context.accession = sub.accession;
+            context.filed_date = sub.filed_date;
+            for (auto const *role : {"filer", "subject-company", "issuer"}) {
+                if (auto const *party = sub.party(role)) {
+                    context.issuer_name = party->name;
+                    context.issuer_cik = party->cik;
+                    break;
+                }
+            }
+            auto part = parse_text(doc.body, context);
+            if (part.status == parse_status_t::parsed) {
+                for (auto &f : part.filings) {
+                    result.filings.push_back(std::move(f));
+                }
+            } else if (first_error.empty()) {
+                first_error = part.reason;
+            }
+        }
+    }
+    if (!result.filings.empty()) {
+        result.status = parse_status_t::parsed;
+        return result;
+    }
+    if (!first_error.empty()) {
+        return rejected(first_error);
+    }
+    result.status = parse_status_t::skipped;
+    result.form_type = form.str();
+    if (form.is_ownership()) {
+        result.reason = fmt::format("Form {} filed as plain text, without ownership XML (before 2003)", form.str());
+    } else if (form.empty()) {
+        result.reason = "EDGAR submission without a form type";
+    } else {
+        result.reason = fmt::format("form {} is not kept in the archive", form.str());
+    }
+    return result;
+}
+
+} // namespace
 
 parse_result_t parse_document(std::string_view bytes)
 {
-    parse_result_t result;
     if (bytes.empty()) {
-        result.reason = "empty file";
-        return result;
+        return rejected("empty file");
     }
-    auto const text = normalize_rendering(sanitize_utf8(bytes));
-    if (looks_like_ownership_text(text)) {
-        auto parsed = parse_ownership_text(text);
-        if (!parsed.filing) {
-            result.reason = parsed.error;
-            return result;
+    auto const text = sanitize_utf8(bytes);
+    if (looks_like_submission(text)) {
+        return parse_submission_file(text);
+    }
+    if (looks_like_ownership_xml(text)) {
+        auto result = parse_ownership_xml(text);
+        if (!result.filing) {
+            return rejected(result.error);
         }
-        result.status = parse_status_t::parsed;
-        result.filings.push_back(std::move(*parsed.filing));
-        return result;
+        return parsed(std::move(*result.filing));
     }
-    result.reason = "unrecognized document: not an ownership form (Forms 3, 4, 5) nor a "
-                    "prospectus supplement";
-    return result;
+    return parse_text(text, prospectus_context_t{});
 }

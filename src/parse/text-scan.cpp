@@ -312,6 +312,25 @@ std::vector<std::string> split_mixed(std::string_view cell)
 
 } // namespace
 
+std::string collapse_spaces(std::string_view text)
+{
+    std::string out;
+    out.reserve(text.size());
+    bool space = false;
+    for (char c : text) {
+        if (std::isspace(static_cast<unsigned char>(c))) {
+            space = !out.empty();
+            continue;
+        }
+        if (space) {
+            out += ' ';
+            space = false;
+        }
+        out += c;
+    }
+    return out;
+}
+
 bool is_date_word(std::string_view text)
 {
     auto const s = squash(text);

@@ -82,6 +82,9 @@ std::vector<token_t> tokenize_row(std::string_view line);
 
 token_kind_t classify(std::string_view text) noexcept;
 
+/// Runs of white space (line breaks included) as single spaces, trimmed.
+std::string collapse_spaces(std::string_view text);
+
 /// Words a date column may hold instead of a date: "Immediately", "N/A", "-".
 bool is_date_word(std::string_view text);
 

@@ -1,0 +1,183 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#include "parse/html-text.hpp"
+
+#include <libxml/HTMLparser.h>
+#include <libxml/tree.h>
+
+#include <array>
+#include <cctype>
+#include <memory>
+#include <mutex>
+
+namespace {
+
+bool iequals_prefix(std::string_view s, std::string_view prefix) noexcept
+{
+    if (s.size() < prefix.size()) {
+        return false;
+    }
+    for (std::size_t i = 0; i < prefix.size(); ++i) {
+        if (std::tolower(static_cast<unsigned char>(s[i])) != prefix[i]) {
+            return false;
+        }
+    }
+    return true;
+}
+
+bool is_block(std::string_view name) noexcept
+{
+    static constexpr std::array<std::string_view, 26> blocks{
+        "p",  "div", "br", "tr", "li", "h1", "h2", "h3", "h4", "h5",  "h6",      "table",   "ul",
+        "ol", "hr",  "dl", "dt", "dd", "pre", "center", "blockquote", "section", "article", "title",
+        "tbody", "body"};
+    for (auto const b : blocks) {
+        if (name == b) {
+            return true;
+        }
+    }
+    return false;
+}
+
+bool is_skipped(std::string_view name) noexcept
+{
+    return name == "script" || name == "style" || name == "head" || name == "noscript";
+}
+
+/// Collects text, collapsing white space and tracking line and cell boundaries.
+class text_builder_t
+{
+public:
+    void text(std::string_view s)
+    {
+        for (char c : s) {
+            if (c == ' ' || c == '\n' || c == '\r' || c == '\t' || c == '\f') {
+                m_space = !m_line.empty();
+                continue;
+            }
+            if (m_space) {
+                m_line += ' ';
+                m_space = false;
+            }
+            m_line += c;
+        }
+    }
+
+    void cell()
+    {
+        m_space = false;
+        if (m_cells > 0 || !m_line.empty()) {
+            m_line += '\t';
+        }
+        ++m_cells;
+    }
+
+    void line_break()
+    {
+        // Trailing blanks and empty cells at the end of a line carry nothing.
+        while (!m_line.empty() && (m_line.back() == ' ' || m_line.back() == '\t')) {
+            m_line.pop_back();
+        }
+        if (!m_line.empty()) {
+            m_out += m_line;
+            m_out += '\n';
+            m_blank = false;
+        } else if (!m_blank && !m_out.empty()) {
+            m_out += '\n'; // one blank line between blocks, never more
+            m_blank = true;
+        }
+        m_line.clear();
+        m_space = false;
+        m_cells = 0;
+    }
+
+    std::string finish()
+    {
+        line_break();
+        return std::move(m_out);
+    }
+
+private:
+    std::string m_out;
+    std::string m_line;
+    bool m_space = false;
+    bool m_blank = true;
+    int m_cells = 0;
+};
+
+void walk(xmlNode const *node, text_builder_t *out)
+{
+    for (auto const *n = node; n != nullptr; n = n->next) {
+        if (n->type == XML_TEXT_NODE || n->type == XML_CDATA_SECTION_NODE) {
+            if (n->content != nullptr) {
+                out->text(reinterpret_cast<char const *>(n->content)); // NOLINT: libxml2 strings are UTF-8
+            }
+            continue;
+        }
+        if (n->type != XML_ELEMENT_NODE) {
+            continue;
+        }
+        std::string_view const name{reinterpret_cast<char const *>(n->name)}; // NOLINT: libxml2 strings are UTF-8
+        if (is_skipped(name)) {
+            continue;
+        }
+        bool const block = is_block(name);
+        if (block) {
+            out->line_break();
+        }
+        if (name == "td" || name == "th") {
+            out->cell();
+        }
+        walk(n->children, out);
+        if (block) {
+            out->line_break();
+        }
+    }
+}
+
+struct doc_deleter_t
+{
+    void operator()(xmlDoc *doc) const noexcept { xmlFreeDoc(doc); }
+};
+
+} // namespace
+
+bool looks_like_html(std::string_view body) noexcept
+{
+    auto const start = body.find_first_not_of(" \t\r\n");
+    if (start == std::string_view::npos) {
+        return false;
+    }
+    auto const head = body.substr(start, 2048);
+    for (std::size_t i = 0; i + 5 < head.size(); ++i) {
+        if (head[i] != '<') {
+            continue;
+        }
+        auto const tag = head.substr(i + 1);
+        if (iequals_prefix(tag, "html") || iequals_prefix(tag, "!doctype html") || iequals_prefix(tag, "body") ||
+            iequals_prefix(tag, "div") || iequals_prefix(tag, "table") || iequals_prefix(tag, "p>") ||
+            iequals_prefix(tag, "p ") || iequals_prefix(tag, "font") || iequals_prefix(tag, "head")) {
+            return true;
+        }
+    }
+    return false;
+}
+
+std::string html_to_text(std::string_view html)
+{
+    static std::once_flag init;
+    std::call_once(init, []() { xmlInitParser(); });
+    if (html.empty()) {
+        return {};
+    }
+    // Blank text nodes are kept: the space between two inline elements is a word break.
+    int const options =
+        HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | HTML_PARSE_NONET | HTML_PARSE_COMPACT;
+    std::unique_ptr<xmlDoc, doc_deleter_t> const doc{
+        htmlReadMemory(html.data(), static_cast<int>(html.size()), nullptr, "UTF-8", options)};
+    if (!doc) {
+        return {};
+    }
+    text_builder_t out;
+    walk(xmlDocGetRootElement(doc.get()), &out);
+    return out.finish();
+}

@@ -1,0 +1,295 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#include "parse/ownership-xml.hpp"
+
+#include "parse/text-scan.hpp"
+
+#include <pugixml.hpp>
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <cctype>
+
+namespace {
+
+std::string text_of(pugi::xml_node node) { return std::string{trim(node.child_value())}; }
+
+std::optional<std::string> optional_text(pugi::xml_node node)
+{
+    if (!node) {
+        return std::nullopt;
+    }
+    auto t = text_of(node);
+    if (t.empty()) {
+        return std::nullopt;
+    }
+    return t;
+}
+
+/// The <value> of an element that may also carry footnote ids.
+std::optional<std::string> value_of(pugi::xml_node node)
+{
+    if (!node) {
+        return std::nullopt;
+    }
+    if (auto const v = node.child("value")) {
+        return optional_text(v);
+    }
+    return optional_text(node);
+}
+
+/// 0/1/true/false; nullopt when absent or empty.
+std::optional<bool> flag_of(pugi::xml_node node)
+{
+    auto const t = optional_text(node);
+    if (!t) {
+        return std::nullopt;
+    }
+    auto const v = squash(*t);
+    if (*t == "1" || v == "true" || v == "y" || v == "yes") {
+        return true;
+    }
+    if (*t == "0" || v == "false" || v == "n" || v == "no") {
+        return false;
+    }
+    return std::nullopt;
+}
+
+std::optional<date_t> date_of(std::optional<std::string> const &text)
+{
+    if (!text) {
+        return std::nullopt;
+    }
+    // "2022-12-13", sometimes with a time zone: "2022-12-13-05:00".
+    return date_t::parse(text->substr(0, 10));
+}
+
+std::optional<decimal_t> decimal_of(std::optional<std::string> const &text)
+{
+    return text ? decimal_t::parse(*text) : std::nullopt;
+}
+
+std::optional<char> letter_of(std::optional<std::string> const &text)
+{
+    if (!text || text->empty()) {
+        return std::nullopt;
+    }
+    return static_cast<char>(std::toupper(static_cast<unsigned char>((*text)[0])));
+}
+
+/// "F1" -> "1".
+std::string footnote_id(std::string_view id)
+{
+    id = trim(id);
+    while (!id.empty() && !std::isdigit(static_cast<unsigned char>(id.front()))) {
+        id.remove_prefix(1);
+    }
+    auto const nz = id.find_first_not_of('0');
+    return nz == std::string_view::npos ? std::string{id.empty() ? "" : "0"} : std::string{id.substr(nz)};
+}
+
+/// Footnote ids on an element (directly, or inside its <value>).
+void link_footnotes(pugi::xml_node node, row_field_t field, ownership_row_t *row)
+{
+    if (!node) {
+        return;
+    }
+    for (auto const fn : node.children("footnoteId")) {
+        row->add_footnote(field, footnote_id(fn.attribute("id").value()));
+    }
+    for (auto const fn : node.child("value").children("footnoteId")) {
+        row->add_footnote(field, footnote_id(fn.attribute("id").value()));
+    }
+}
+
+ownership_row_t read_row(pugi::xml_node n, bool derivative, bool transaction)
+{
+    ownership_row_t r;
+    r.kind = transaction ? row_kind_t::transaction : row_kind_t::holding;
+    auto const title = n.child("securityTitle");
+    r.security_title = value_of(title).value_or("");
+    link_footnotes(title, row_field_t::security_title, &r);
+
+    auto const date = n.child("transactionDate");
+    r.transaction_date = date_of(value_of(date));
+    link_footnotes(date, row_field_t::transaction_date, &r);
+    auto const deemed = n.child("deemedExecutionDate");
+    r.deemed_execution_date = date_of(value_of(deemed));
+    link_footnotes(deemed, row_field_t::deemed_execution_date, &r);
+
+    auto const coding = n.child("transactionCoding");
+    r.code = optional_text(coding.child("transactionCode"));
+    r.equity_swap = flag_of(coding.child("equitySwapInvolved")).value_or(false);
+    link_footnotes(coding, row_field_t::code, &r);
+    auto const timeliness = n.child("transactionTimeliness");
+    r.timeliness = letter_of(value_of(timeliness));
+    link_footnotes(timeliness, row_field_t::timeliness, &r);
+
+    auto const amounts = n.child("transactionAmounts");
+    auto const shares = amounts.child("transactionShares");
+    r.shares = decimal_of(value_of(shares));
+    link_footnotes(shares, row_field_t::shares, &r);
+    auto const total = amounts.child("transactionTotalValue");
+    r.value = decimal_of(value_of(total));
+    link_footnotes(total, row_field_t::value, &r);
+    auto const price = amounts.child("transactionPricePerShare");
+    r.price = decimal_of(value_of(price));
+    link_footnotes(price, row_field_t::price, &r);
+    auto const ad = amounts.child("transactionAcquiredDisposedCode");
+    r.acquired_disposed = letter_of(value_of(ad));
+    link_footnotes(ad, row_field_t::acquired_disposed, &r);
+
+    auto const post = n.child("postTransactionAmounts");
+    auto const owned = post.child("sharesOwnedFollowingTransaction");
+    r.shares_owned_after = decimal_of(value_of(owned));
+    link_footnotes(owned, row_field_t::shares_owned_after, &r);
+    auto const owned_value = post.child("valueOwnedFollowingTransaction");
+    r.value_owned_after = decimal_of(value_of(owned_value));
+    link_footnotes(owned_value, row_field_t::value_owned_after, &r);
+
+    auto const nature = n.child("ownershipNature");
+    auto const di = nature.child("directOrIndirectOwnership");
+    r.ownership = letter_of(value_of(di));
+    link_footnotes(di, row_field_t::ownership, &r);
+    auto const nat = nature.child("natureOfOwnership");
+    r.nature_of_ownership = value_of(nat);
+    link_footnotes(nat, row_field_t::nature_of_ownership, &r);
+
+    if (derivative) {
+        auto const exercise = n.child("conversionOrExercisePrice");
+        r.exercise_price = decimal_of(value_of(exercise));
+        link_footnotes(exercise, row_field_t::exercise_price, &r);
+        auto const exercisable = n.child("exerciseDate");
+        r.exercisable_date = date_of(value_of(exercisable));
+        link_footnotes(exercisable, row_field_t::exercisable_date, &r);
+        auto const expiration = n.child("expirationDate");
+        r.expiration_date = date_of(value_of(expiration));
+        link_footnotes(expiration, row_field_t::expiration_date, &r);
+        auto const underlying = n.child("underlyingSecurity");
+        auto const ut = underlying.child("underlyingSecurityTitle");
+        r.underlying_title = value_of(ut);
+        link_footnotes(ut, row_field_t::underlying_title, &r);
+        auto const us = underlying.child("underlyingSecurityShares");
+        r.underlying_shares = decimal_of(value_of(us));
+        link_footnotes(us, row_field_t::underlying_shares, &r);
+        auto const uv = underlying.child("underlyingSecurityValue");
+        r.underlying_value = decimal_of(value_of(uv));
+        link_footnotes(uv, row_field_t::underlying_value, &r);
+    }
+    return r;
+}
+
+std::size_t line_of(std::string_view text, std::ptrdiff_t offset)
+{
+    auto const end = std::min<std::size_t>(static_cast<std::size_t>(std::max<std::ptrdiff_t>(offset, 0)), text.size());
+    return static_cast<std::size_t>(std::count(text.begin(), text.begin() + static_cast<long>(end), '\n')) + 1;
+}
+
+} // namespace
+
+bool looks_like_ownership_xml(std::string_view text) noexcept
+{
+    return text.substr(0, 4096).find("<ownershipDocument") != std::string_view::npos;
+}
+
+ownership_xml_result_t parse_ownership_xml(std::string_view xml)
+{
+    ownership_xml_result_t result;
+    // pugixml never expands entities, but a document that declares any is no filing
+    // EDGAR accepts and may be an expansion attack: refuse it at once.
+    if (xml.find("<!ENTITY") != std::string_view::npos || xml.find("<!DOCTYPE") != std::string_view::npos) {
+        result.error = "XML with a DTD or entity declarations is refused (EDGAR ownership XML has none)";
+        return result;
+    }
+    pugi::xml_document doc;
+    auto const parsed = doc.load_buffer(xml.data(), xml.size(), pugi::parse_default, pugi::encoding_utf8);
+    if (!parsed) {
+        result.error = fmt::format("malformed XML at line {}: {}", line_of(xml, parsed.offset), parsed.description());
+        return result;
+    }
+    auto const root = doc.child("ownershipDocument");
+    if (!root) {
+        result.error = "XML without an ownershipDocument element";
+        return result;
+    }
+
+    filing_t f;
+    f.kind = document_kind_t::ownership;
+    f.schema_version = optional_text(root.child("schemaVersion"));
+    f.form_type = form_type_t::parse(text_of(root.child("documentType")));
+    if (!f.form_type.is_ownership()) {
+        result.error = fmt::format("ownershipDocument of unknown documentType '{}'", text_of(root.child("documentType")));
+        return result;
+    }
+    f.period_of_report = date_of(optional_text(root.child("periodOfReport")));
+    f.date_of_original_submission = date_of(optional_text(root.child("dateOfOriginalSubmission")));
+    f.not_subject_to_section16 = flag_of(root.child("notSubjectToSection16"));
+    f.no_securities_owned = flag_of(root.child("noSecuritiesOwned"));
+    f.aff10b5one = flag_of(root.child("aff10b5One"));
+
+    auto const issuer = root.child("issuer");
+    f.issuer.name = text_of(issuer.child("issuerName"));
+    f.issuer.cik = cik_t::parse(text_of(issuer.child("issuerCik")));
+    f.issuer.ticker = optional_text(issuer.child("issuerTradingSymbol"));
+    if (f.issuer.ticker && (squash(*f.issuer.ticker) == "none" || squash(*f.issuer.ticker) == "na")) {
+        f.issuer.ticker.reset();
+    }
+    if (f.issuer.name.empty()) {
+        result.error = "ownershipDocument without issuerName";
+        return result;
+    }
+
+    for (auto const owner : root.children("reportingOwner")) {
+        reporting_owner_t o;
+        auto const id = owner.child("reportingOwnerId");
+        o.name = text_of(id.child("rptOwnerName"));
+        o.cik = cik_t::parse(text_of(id.child("rptOwnerCik")));
+        auto const address = owner.child("reportingOwnerAddress");
+        o.street1 = optional_text(address.child("rptOwnerStreet1"));
+        o.street2 = optional_text(address.child("rptOwnerStreet2"));
+        o.city = optional_text(address.child("rptOwnerCity"));
+        o.state = optional_text(address.child("rptOwnerState"));
+        o.zip = optional_text(address.child("rptOwnerZipCode"));
+        auto const rel = owner.child("reportingOwnerRelationship");
+        o.is_director = flag_of(rel.child("isDirector")).value_or(false);
+        o.is_officer = flag_of(rel.child("isOfficer")).value_or(false);
+        o.is_ten_percent_owner = flag_of(rel.child("isTenPercentOwner")).value_or(false);
+        o.is_other = flag_of(rel.child("isOther")).value_or(false);
+        o.officer_title = optional_text(rel.child("officerTitle"));
+        o.other_text = optional_text(rel.child("otherText"));
+        if (o.name.empty()) {
+            result.error = "reportingOwner without rptOwnerName";
+            return result;
+        }
+        f.owners.push_back(std::move(o));
+    }
+    if (f.owners.empty()) {
+        result.error = "ownershipDocument without reportingOwner";
+        return result;
+    }
+
+    // Rows in document order; transactions and holdings as the filer listed them.
+    for (auto const row : root.child("nonDerivativeTable").children()) {
+        std::string_view const name{row.name()};
+        if (name == "nonDerivativeTransaction" || name == "nonDerivativeHolding") {
+            f.non_derivative.push_back(read_row(row, false, name == "nonDerivativeTransaction"));
+        }
+    }
+    for (auto const row : root.child("derivativeTable").children()) {
+        std::string_view const name{row.name()};
+        if (name == "derivativeTransaction" || name == "derivativeHolding") {
+            f.derivative.push_back(read_row(row, true, name == "derivativeTransaction"));
+        }
+    }
+    for (auto const note : root.child("footnotes").children("footnote")) {
+        // Footnotes are prose: the line breaks and indentation of the XML are layout.
+        f.footnotes.push_back(footnote_t{footnote_id(note.attribute("id").value()), collapse_spaces(note.child_value())});
+    }
+    f.remarks = optional_text(root.child("remarks"));
+    for (auto const sig : root.children("ownerSignature")) {
+        f.signatures.push_back(
+            signature_t{text_of(sig.child("signatureName")), date_of(optional_text(sig.child("signatureDate")))});
+    }
+    result.filing = std::move(f);
+    return result;
+}

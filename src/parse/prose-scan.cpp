@@ -1,0 +1,386 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#include "parse/prose-scan.hpp"
+
+#include <algorithm>
+#include <array>
+#include <cctype>
+
+namespace {
+
+bool is_digit(char c) noexcept { return c >= '0' && c <= '9'; }
+bool is_alpha(char c) noexcept { return std::isalpha(static_cast<unsigned char>(c)) != 0; }
+
+constexpr std::array<std::pair<std::string_view, std::string_view>, 14> prose_replacements{{
+    {"\xE2\x80\x9C", "\""}, // “
+    {"\xE2\x80\x9D", "\""}, // ”
+    {"\xE2\x80\x98", "'"},  // ‘
+    {"\xE2\x80\x99", "'"},  // ’
+    {"\xE2\x84\xA0", ""},   // ℠
+    {"\xE2\x84\xA2", ""},   // ™
+    {"\xC2\xAE", ""},       // ®
+    {"\xE2\x80\x94", " - "},// em dash
+    {"\xE2\x80\x93", "-"},  // en dash
+    {"\xC2\xA0", " "},      // no-break space
+    {"\xE2\x80\x89", " "},  // thin space
+    {"\xE2\x80\xAF", " "},  // narrow no-break space
+    {"\xE2\x80\x8B", ""},   // zero width space
+    {"\t", " "},
+}};
+
+/// Words whose final period does not end a sentence.
+bool is_abbreviation(std::string_view word)
+{
+    static constexpr std::array<std::string_view, 34> abbreviations{
+        "inc", "co", "corp", "ltd", "no", "nos", "jr", "sr", "mr", "mrs", "ms", "dr", "st", "vs", "etc", "approx",
+        "u.s", "n.a", "l.p", "l.l.c", "s.a", "n.v", "p.o", "i.b", "e.g", "i.e", "sec", "rule", "instr", "inc.'s",
+        "incorporated", "u.s.a", "llc", "plc"};
+    std::string w;
+    for (char c : word) {
+        w += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    }
+    while (!w.empty() && (w.front() == '(' || w.front() == '"')) {
+        w.erase(0, 1);
+    }
+    if (w.size() == 1 && is_alpha(w[0])) {
+        return true; // an initial: "Robert W. Baird"
+    }
+    // "J.P", "I.B": letters with inner periods.
+    if (w.size() <= 5 && w.find('.') != std::string::npos &&
+        std::all_of(w.begin(), w.end(), [](char c) { return c == '.' || is_alpha(c); })) {
+        return true;
+    }
+    return std::find(abbreviations.begin(), abbreviations.end(), w) != abbreviations.end();
+}
+
+/// Multiplier word after a number: "million" 6, "billion" 9, "thousand" 3.
+int scale_word(std::string_view text, std::size_t pos, std::size_t *end)
+{
+    while (pos < text.size() && text[pos] == ' ') {
+        ++pos;
+    }
+    for (auto const &[word, power] : {std::pair<std::string_view, int>{"million", 6}, {"billion", 9}, {"thousand", 3}}) {
+        if (text.size() >= pos + word.size()) {
+            bool same = true;
+            for (std::size_t i = 0; i < word.size(); ++i) {
+                if (std::tolower(static_cast<unsigned char>(text[pos + i])) != word[i]) {
+                    same = false;
+                    break;
+                }
+            }
+            if (same && (pos + word.size() == text.size() || !is_alpha(text[pos + word.size()]))) {
+                *end = pos + word.size();
+                return power;
+            }
+        }
+    }
+    return 0;
+}
+
+/// A number with separators starting at `pos`; its end in *end.
+std::optional<decimal_t> number_at(std::string_view text, std::size_t pos, std::size_t *end)
+{
+    std::size_t p = pos;
+    while (p < text.size() && (is_digit(text[p]) || text[p] == ',' || text[p] == '.')) {
+        ++p;
+    }
+    // A sentence's final period or a list comma is not part of the number.
+    while (p > pos && (text[p - 1] == '.' || text[p - 1] == ',')) {
+        --p;
+    }
+    if (p == pos) {
+        return std::nullopt;
+    }
+    auto const value = decimal_t::parse(text.substr(pos, p - pos));
+    if (!value) {
+        return std::nullopt;
+    }
+    *end = p;
+    return value;
+}
+
+} // namespace
+
+std::string plain_prose(std::string_view text)
+{
+    std::string out;
+    out.reserve(text.size());
+    std::size_t pos = 0;
+    while (pos < text.size()) {
+        bool replaced = false;
+        for (auto const &[from, to] : prose_replacements) {
+            if (text.substr(pos, from.size()) == from) {
+                out += to;
+                pos += from.size();
+                replaced = true;
+                break;
+            }
+        }
+        if (!replaced) {
+            out += text[pos++];
+        }
+    }
+    // Lines of a paragraph join with a space; a blank line stays a paragraph break.
+    std::string joined;
+    joined.reserve(out.size());
+    int newlines = 0;
+    for (char c : out) {
+        if (c == '\n' || c == '\r') {
+            newlines += c == '\n' ? 1 : 0;
+            continue;
+        }
+        if (newlines > 0) {
+            while (!joined.empty() && joined.back() == ' ') {
+                joined.pop_back();
+            }
+            joined += newlines > 1 ? "\n" : " ";
+            newlines = 0;
+        }
+        if (c == ' ' && (joined.empty() || joined.back() == ' ' || joined.back() == '\n')) {
+            continue;
+        }
+        joined += c;
+    }
+    return joined;
+}
+
+std::vector<sentence_t> split_sentences(std::string_view prose)
+{
+    std::vector<sentence_t> out;
+    std::size_t start = 0;
+    auto emit = [&](std::size_t end) {
+        auto s = prose.substr(start, end - start);
+        std::size_t lead = 0;
+        while (lead < s.size() && (s[lead] == ' ' || s[lead] == '\n')) {
+            ++lead;
+        }
+        s.remove_prefix(lead);
+        while (!s.empty() && (s.back() == ' ' || s.back() == '\n')) {
+            s.remove_suffix(1);
+        }
+        if (!s.empty()) {
+            out.push_back(sentence_t{s, start + lead});
+        }
+        start = end;
+    };
+    for (std::size_t i = 0; i < prose.size(); ++i) {
+        char const c = prose[i];
+        if (c == '\n') {
+            emit(i);
+            continue;
+        }
+        if ((c != '.' && c != '?' && c != '!') || i + 1 >= prose.size()) {
+            continue;
+        }
+        // End of sentence: the punctuation (and a closing quote) then a space and a capital
+        // letter, a quote or an opening parenthesis.
+        std::size_t j = i + 1;
+        if (j < prose.size() && (prose[j] == '"' || prose[j] == '\'' || prose[j] == ')')) {
+            ++j;
+        }
+        if (j >= prose.size() || prose[j] != ' ') {
+            continue;
+        }
+        auto const next = j + 1 < prose.size() ? prose[j + 1] : ' ';
+        if (!(std::isupper(static_cast<unsigned char>(next)) || next == '"' || next == '(' || is_digit(next))) {
+            continue;
+        }
+        if (c == '.') {
+            auto word_start = prose.rfind(' ', i);
+            word_start = word_start == std::string_view::npos ? 0 : word_start + 1;
+            if (is_abbreviation(prose.substr(word_start, i - word_start))) {
+                continue;
+            }
+        }
+        emit(j);
+    }
+    emit(prose.size());
+    return out;
+}
+
+std::string lower(std::string_view text)
+{
+    std::string out{text};
+    for (auto &c : out) {
+        c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    }
+    return out;
+}
+
+std::optional<amount_t> find_money(std::string_view text, std::size_t from)
+{
+    for (auto pos = text.find('$', from); pos != std::string_view::npos; pos = text.find('$', pos + 1)) {
+        auto p = pos + 1;
+        while (p < text.size() && text[p] == ' ') {
+            ++p;
+        }
+        std::size_t end = 0;
+        auto value = number_at(text, p, &end);
+        if (!value) {
+            continue;
+        }
+        std::size_t scaled_end = end;
+        if (int const power = scale_word(text, end, &scaled_end)) {
+            value = value->scaled(power);
+            end = scaled_end;
+        }
+        return amount_t{*value, pos, end};
+    }
+    return std::nullopt;
+}
+
+std::vector<amount_t> all_money(std::string_view text)
+{
+    std::vector<amount_t> out;
+    std::size_t from = 0;
+    while (auto m = find_money(text, from)) {
+        out.push_back(*m);
+        from = m->end;
+    }
+    return out;
+}
+
+std::optional<amount_t> find_shares(std::string_view text, std::size_t from)
+{
+    auto const low = lower(text);
+    for (auto pos = low.find("shares", from); pos != std::string::npos; pos = low.find("shares", pos + 1)) {
+        // Back over "of our common stock"-free text: the number is right before "shares",
+        // possibly with a scale word ("1.2 million shares").
+        std::size_t p = pos;
+        while (p > 0 && text[p - 1] == ' ') {
+            --p;
+        }
+        std::size_t word_end = p;
+        std::size_t word_start = p;
+        while (word_start > 0 && is_alpha(text[word_start - 1])) {
+            --word_start;
+        }
+        int power = 0;
+        auto const word = low.substr(word_start, word_end - word_start);
+        if (word == "million" || word == "billion" || word == "thousand") {
+            power = word == "million" ? 6 : word == "billion" ? 9 : 3;
+            p = word_start;
+            while (p > 0 && text[p - 1] == ' ') {
+                --p;
+            }
+        }
+        std::size_t num_start = p;
+        while (num_start > 0 && (is_digit(text[num_start - 1]) || text[num_start - 1] == ',' || text[num_start - 1] == '.')) {
+            --num_start;
+        }
+        if (num_start == p || (num_start > 0 && text[num_start - 1] == '$')) {
+            continue;
+        }
+        std::size_t end = 0;
+        auto value = number_at(text, num_start, &end);
+        if (!value || end != p) {
+            continue;
+        }
+        if (power != 0) {
+            value = value->scaled(power);
+        }
+        return amount_t{*value, num_start, pos + 6};
+    }
+    return std::nullopt;
+}
+
+std::optional<amount_t> find_percent(std::string_view text, std::size_t from)
+{
+    for (std::size_t pos = from; pos < text.size(); ++pos) {
+        if (!is_digit(text[pos]) || (pos > 0 && (is_digit(text[pos - 1]) || text[pos - 1] == '.'))) {
+            continue;
+        }
+        std::size_t end = 0;
+        auto const value = number_at(text, pos, &end);
+        if (!value) {
+            continue;
+        }
+        auto rest = end;
+        while (rest < text.size() && text[rest] == ' ') {
+            ++rest;
+        }
+        if (rest < text.size() && text[rest] == '%') {
+            return amount_t{*value, pos, rest + 1};
+        }
+        if (lower(text.substr(rest, 7)) == "percent") {
+            return amount_t{*value, pos, rest + 7};
+        }
+        pos = end;
+    }
+    return std::nullopt;
+}
+
+std::optional<found_date_t> find_date_words(std::string_view text, std::size_t from)
+{
+    for (std::size_t pos = from; pos < text.size(); ++pos) {
+        if (!std::isupper(static_cast<unsigned char>(text[pos])) || (pos > 0 && is_alpha(text[pos - 1]))) {
+            continue;
+        }
+        auto word_end = pos;
+        while (word_end < text.size() && (is_alpha(text[word_end]) || text[word_end] == '.')) {
+            ++word_end;
+        }
+        if (month_from_name(text.substr(pos, word_end - pos)) == 0) {
+            continue;
+        }
+        // "October 20, 2022": month, day, optional comma, four-digit year.
+        auto p = word_end;
+        while (p < text.size() && text[p] == ' ') {
+            ++p;
+        }
+        auto const day_start = p;
+        while (p < text.size() && is_digit(text[p])) {
+            ++p;
+        }
+        if (p == day_start || p - day_start > 2) {
+            continue;
+        }
+        auto const day_end = p;
+        while (p < text.size() && (is_alpha(text[p]) && p - day_end < 2)) {
+            ++p; // "1st", "20th"
+        }
+        if (p < text.size() && text[p] == ',') {
+            ++p;
+        }
+        while (p < text.size() && text[p] == ' ') {
+            ++p;
+        }
+        auto const year_start = p;
+        while (p < text.size() && is_digit(text[p])) {
+            ++p;
+        }
+        if (p - year_start != 4) {
+            continue;
+        }
+        auto const date = date_t::parse_words(std::string{text.substr(pos, word_end - pos)} + " " +
+                                              std::string{text.substr(day_start, day_end - day_start)} + ", " +
+                                              std::string{text.substr(year_start, 4)});
+        if (date) {
+            return found_date_t{*date, pos, p};
+        }
+    }
+    return std::nullopt;
+}
+
+std::vector<found_date_t> all_dates_words(std::string_view text)
+{
+    std::vector<found_date_t> out;
+    std::size_t from = 0;
+    while (auto d = find_date_words(text, from)) {
+        out.push_back(*d);
+        from = d->end;
+    }
+    return out;
+}
+
+bool contains_words(std::string_view haystack, std::string_view needle)
+{
+    for (auto pos = haystack.find(needle); pos != std::string_view::npos; pos = haystack.find(needle, pos + 1)) {
+        bool const left = pos == 0 || !is_alpha(haystack[pos - 1]);
+        auto const after = pos + needle.size();
+        bool const right = after >= haystack.size() || !is_alpha(haystack[after]);
+        if (left && right) {
+            return true;
+        }
+    }
+    return false;
+}
