@@ -65,3 +65,12 @@ TEST(decimal_t, converts_to_double_for_json)
     EXPECT_TRUE(decimal_t::parse("261,000")->is_integer());
     EXPECT_FALSE(decimal_t::parse("1.68")->is_integer());
 }
+
+TEST(decimal_t, subtracts_exactly)
+{
+    auto d = [](char const *t) { return *decimal_t::parse(t); };
+    EXPECT_EQ(d("14500000").minus(d("69000"))->str(), "14431000");
+    EXPECT_EQ(d("40000000").minus(d("12345678.50"))->str(), "27654321.5");
+    EXPECT_EQ(d("1.5").minus(d("2"))->str(), "-0.5");
+    EXPECT_EQ(d("0.1").minus(d("0.1"))->str(), "0");
+}

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 // The text rendering parser: the seeds field by field, the renderings written for these
 // tests against their expectations, the shared corpus when present, and damaged input.
+#include "common-fixtures.hpp"
 #include "common-json.hpp"
 
 #include "model/filing-json.hpp"
@@ -143,25 +144,7 @@ TEST(ownership_text, seed_json_writes_exact_decimals)
 
 TEST(ownership_text, renderings_written_for_the_tests)
 {
-    std::size_t files = 0;
-    for (auto const &entry : fs::directory_iterator{TEST_DATA_DIR "/renderings"}) {
-        if (entry.path().extension() != ".txt") {
-            continue;
-        }
-        ++files;
-        auto const path = entry.path().string();
-        auto expected_path = entry.path();
-        expected_path.replace_extension(".expected.json");
-        auto const expected = nlohmann::json::parse(read_file(expected_path.string()));
-        auto const f = parse_one(path);
-        std::vector<json_mismatch_t> mismatches;
-        compare_json("", expected, filing_to_json(f, path, sha256_t::of(path)), &mismatches);
-        for (auto const &m : mismatches) {
-            ADD_FAILURE() << entry.path().filename().string() << m.path << ": expected " << m.expected << ", got "
-                          << m.actual;
-        }
-    }
-    EXPECT_GE(files, 15U);
+    EXPECT_GE(expect_fixtures_match(TEST_DATA_DIR "/renderings"), 15U);
 }
 
 TEST(ownership_text, corpus_field_accuracy)

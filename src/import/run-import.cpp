@@ -189,7 +189,11 @@ exit_code_t run_parse(import_options_t const &options)
         auto const what = result.status == parse_status_t::skipped
                               ? fmt::format("skipped: {}", result.reason)
                               : result.reason;
-        log_error("{}: {}", *path, what);
+        if (result.status == parse_status_t::skipped) {
+            log_info("{}: {}", *path, what);
+        } else {
+            log_error("{}: {}", *path, what);
+        }
         auto j = error_to_json(*path, &hash, what);
         if (!result.form_type.empty()) {
             j["form_type"] = result.form_type;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "model/decimal.hpp"
 
+#include <algorithm>
 #include <cstdlib>
 
 namespace {
@@ -126,6 +127,48 @@ decimal_t decimal_t::scaled(int power) const
     auto const p = static_cast<std::size_t>(point);
     return decimal_t{canonical(negative, std::string_view{all}.substr(0, p),
                                std::string_view{all}.substr(p))};
+}
+
+std::optional<decimal_t> decimal_t::minus(decimal_t const &other) const
+{
+    // Both as integers of the same scale, in 128 bits: amounts in filings have at most a
+    // dozen digits before the point and a few after.
+    auto const frac_digits = [](std::string const &t) {
+        auto const dot = t.find('.');
+        return dot == std::string::npos ? std::size_t{0} : t.size() - dot - 1;
+    };
+    auto const scale = std::max(frac_digits(m_text), frac_digits(other.m_text));
+    auto const as_int = [&](decimal_t const &d) -> std::optional<__int128> {
+        auto const s = d.scaled(static_cast<int>(scale)).str();
+        if (s.size() > 30) {
+            return std::nullopt;
+        }
+        __int128 v = 0;
+        bool const neg = !s.empty() && s[0] == '-';
+        for (char c : s) {
+            if (c >= '0' && c <= '9') {
+                v = v * 10 + (c - '0');
+            }
+        }
+        return neg ? -v : v;
+    };
+    auto const a = as_int(*this);
+    auto const b = as_int(other);
+    if (!a || !b) {
+        return std::nullopt;
+    }
+    __int128 diff = *a - *b;
+    bool const neg = diff < 0;
+    if (neg) {
+        diff = -diff;
+    }
+    std::string digits;
+    do {
+        digits.insert(digits.begin(), static_cast<char>('0' + static_cast<int>(diff % 10)));
+        diff /= 10;
+    } while (diff > 0);
+    auto result = parse((neg ? "-" : "") + digits);
+    return result ? std::optional{result->scaled(-static_cast<int>(scale))} : std::nullopt;
 }
 
 std::strong_ordering operator<=>(decimal_t const &a, decimal_t const &b)

@@ -38,6 +38,9 @@ public:
     /// The value multiplied by 10^power (power may be negative), still exact.
     decimal_t scaled(int power) const;
 
+    /// This value less `other`, exact; nullopt when either has more than 30 digits.
+    std::optional<decimal_t> minus(decimal_t const &other) const;
+
     friend bool operator==(decimal_t const &, decimal_t const &) = default;
     friend std::strong_ordering operator<=>(decimal_t const &a, decimal_t const &b);
 

@@ -5,6 +5,7 @@
 #include <libxml/tree.h>
 
 #include <array>
+#include <cstdint>
 #include <cctype>
 #include <memory>
 #include <mutex>
@@ -24,18 +25,30 @@ bool iequals_prefix(std::string_view s, std::string_view prefix) noexcept
     return true;
 }
 
-bool is_block(std::string_view name) noexcept
+/// Elements that end a line, and those that end a paragraph (a blank line follows).
+enum class break_t : std::uint8_t
 {
-    static constexpr std::array<std::string_view, 26> blocks{
-        "p",  "div", "br", "tr", "li", "h1", "h2", "h3", "h4", "h5",  "h6",      "table",   "ul",
-        "ol", "hr",  "dl", "dt", "dd", "pre", "center", "blockquote", "section", "article", "title",
-        "tbody", "body"};
-    for (auto const b : blocks) {
+    none,
+    line,
+    paragraph
+};
+
+break_t break_of(std::string_view name) noexcept
+{
+    static constexpr std::array<std::string_view, 7> lines{"br", "tr", "li", "dt", "dd", "hr", "tbody"};
+    static constexpr std::array<std::string_view, 16> paragraphs{
+        "p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "table", "ul", "ol", "dl", "pre", "center", "blockquote", "body"};
+    for (auto const b : lines) {
         if (name == b) {
-            return true;
+            return break_t::line;
         }
     }
-    return false;
+    for (auto const b : paragraphs) {
+        if (name == b) {
+            return break_t::paragraph;
+        }
+    }
+    return (name == "section" || name == "article" || name == "title") ? break_t::paragraph : break_t::none;
 }
 
 bool is_skipped(std::string_view name) noexcept
@@ -81,18 +94,28 @@ public:
             m_out += m_line;
             m_out += '\n';
             m_blank = false;
-        } else if (!m_blank && !m_out.empty()) {
-            m_out += '\n'; // one blank line between blocks, never more
-            m_blank = true;
         }
         m_line.clear();
         m_space = false;
         m_cells = 0;
     }
 
+    /// Ends a paragraph: one blank line after it, never more.
+    void paragraph_break()
+    {
+        line_break();
+        if (!m_blank && !m_out.empty()) {
+            m_out += '\n';
+            m_blank = true;
+        }
+    }
+
     std::string finish()
     {
         line_break();
+        while (m_out.size() >= 2 && m_out[m_out.size() - 1] == '\n' && m_out[m_out.size() - 2] == '\n') {
+            m_out.pop_back();
+        }
         return std::move(m_out);
     }
 
@@ -120,15 +143,17 @@ void walk(xmlNode const *node, text_builder_t *out)
         if (is_skipped(name)) {
             continue;
         }
-        bool const block = is_block(name);
-        if (block) {
+        auto const kind = break_of(name);
+        if (kind != break_t::none) {
             out->line_break();
         }
         if (name == "td" || name == "th") {
             out->cell();
         }
         walk(n->children, out);
-        if (block) {
+        if (kind == break_t::paragraph) {
+            out->paragraph_break();
+        } else if (kind == break_t::line) {
             out->line_break();
         }
     }

@@ -57,7 +57,16 @@ std::string title_case(std::string_view lower_name)
     return out;
 }
 
-bool is_corporate_suffix(std::string_view token)
+constexpr std::array<std::string_view, 18> CORPORATE_SUFFIXES{
+    "llc",  "l.l.c.", "inc.", "inc", "incorporated", "co.", "corp.", "corporation", "l.p.",
+    "lp",   "ltd.",   "ltd",  "limited", "plc", "ag", "n.a.", "llp", "company"};
+
+bool is_suffix_word(std::string_view t)
+{
+    return std::find(CORPORATE_SUFFIXES.begin(), CORPORATE_SUFFIXES.end(), t) != CORPORATE_SUFFIXES.end();
+}
+
+std::string suffix_form(std::string_view token)
 {
     std::string t;
     for (char c : token) {
@@ -65,10 +74,14 @@ bool is_corporate_suffix(std::string_view token)
             t += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
         }
     }
-    static constexpr std::array<std::string_view, 18> suffixes{
-        "llc",  "l.l.c.", "inc.", "inc", "incorporated", "co.", "corp.", "corporation", "l.p.",
-        "lp",   "ltd.",   "ltd",  "limited", "plc", "ag", "n.a.", "llp", "company"};
-    return std::find(suffixes.begin(), suffixes.end(), t) != suffixes.end();
+    return t;
+}
+
+/// "LLC", "Inc.", "& Co." ... also with a sentence's full stop after them ("LLC.").
+bool is_corporate_suffix(std::string_view token)
+{
+    auto const t = suffix_form(token);
+    return is_suffix_word(t) || (t.size() > 1 && t.back() == '.' && is_suffix_word(std::string_view{t}.substr(0, t.size() - 1)));
 }
 
 std::vector<std::string_view> tokens_of(std::string_view text)
@@ -139,6 +152,10 @@ std::vector<std::string> firm_names(std::string_view sentence)
             name += tokens[k];
         }
         while (!name.empty() && (name.back() == ',' || name.back() == ';' || name.back() == ':')) {
+            name.pop_back();
+        }
+        // "LLC." at the end of a sentence: the full stop is the sentence's.
+        if (auto const last = suffix_form(tokens[i]); !last.empty() && last.back() == '.' && !is_suffix_word(last)) {
             name.pop_back();
         }
         // "The", "Our", sentence starts: not part of the name.
@@ -281,6 +298,13 @@ std::optional<std::pair<std::size_t, std::string_view>> agreement_in(std::string
         }
     }
     return best;
+}
+
+/// Agreements that only ever set up at-the-market programs ("Sales Agreement" may not).
+bool is_atm_agreement(std::string_view type)
+{
+    auto const low = lower(type);
+    return low != "sales agreement" && low != "distribution agreement" && low != "equity sales agreement";
 }
 
 bool mentions_atm(std::string_view low)
@@ -477,8 +501,12 @@ prospectus_result_t parse_prospectus(std::string_view text, prospectus_context_t
     // Commission: the first percentage after "commission".
     for (std::size_t i = 0; i < sentences.size() && !o.commission_rate; ++i) {
         auto const &low = lows[i];
-        auto const at = low.find("commission");
-        if (at == std::string::npos || low.find("securities and exchange commission") == at - 26) {
+        // "commission" as pay, not the Securities and Exchange Commission.
+        auto at = low.find("commission");
+        while (at != std::string::npos && at >= 9 && low.compare(at - 9, 9, "exchange ") == 0) {
+            at = low.find("commission", at + 1);
+        }
+        if (at == std::string::npos) {
             continue;
         }
         if (auto const p = find_percent(sentences[i].text, at)) {
@@ -541,6 +569,21 @@ prospectus_result_t parse_prospectus(std::string_view text, prospectus_context_t
                 sales = true;
             }
         }
+        // "$X of shares remain available": what was sold is the capacity less that.
+        if (!sales && any_of_words(low, {"remain available", "remains available", "remaining available"}) &&
+            o.max_aggregate_offering_price && !any_of_words(low, {"up to $", "may sell"})) {
+            if (auto const m = find_money(sentence)) {
+                if (m->value <= *o.max_aggregate_offering_price) {
+                    offering_event_t e;
+                    e.type = offering_event_type_t::sales_update;
+                    e.gross_proceeds = o.max_aggregate_offering_price->minus(m->value);
+                    auto const d = find_date_words(sentence);
+                    e.date = d && low.find("as of") != std::string::npos ? std::optional{d->date} : o.document_date;
+                    o.events.push_back(e);
+                    sales = true;
+                }
+            }
+        }
         // Suspension: the agreement stays, sales stop until a new supplement.
         bool const suspend_now =
             (low.find("suspend") != std::string::npos && about_program(low) &&
@@ -550,7 +593,8 @@ prospectus_result_t parse_prospectus(std::string_view text, prospectus_context_t
              !any_of_words(low, {"may suspend", "can suspend", "might suspend", "right to suspend", "will be suspended until",
                                  "may be suspended"})) ||
             (low.find("will not make any sales") != std::string::npos && low.find("unless and until") != std::string::npos);
-        if (suspend_now && !suspended) {
+        bool const resume_words = any_of_words(low, {"resume", "resuming", "recommence", "reinstat"});
+        if (suspend_now && !suspended && !resume_words) {
             offering_event_t e;
             e.type = offering_event_type_t::suspended;
             e.date = effective_date(sentence, low);
@@ -561,17 +605,19 @@ prospectus_result_t parse_prospectus(std::string_view text, prospectus_context_t
             suspended = true;
         }
         // Termination, unless the agreement remains in force (then it is a suspension).
-        bool const terminate_now =
-            !remains_in_force && low.find("terminat") != std::string::npos && about_program(low) &&
-            any_of_words(low, {"notice of termination", "notice to terminate", "purpose of this", "have terminated",
-                               "has terminated", "was terminated", "has been terminated", "is terminated",
-                               "were terminated", "are terminating", "is terminating", "hereby terminate",
-                               "we terminated", "terminated the", "elected to terminate", "mutually agreed to terminate",
-                               "termination will be effective", "termination is effective", "termination became effective",
-                               "will terminate effective", "will terminate on", "will be terminated effective"}) &&
-            !any_of_words(low, {"may terminate", "will terminate upon", "can terminate", "right to terminate",
-                                "may be terminated", "terminate upon the earlier", "until", "terminated or completed",
-                                "incorporate", "if the", "in the event"});
+        // A fact, not a condition: "may terminate", "will terminate upon", "until ... is
+        // terminated" describe what could happen.
+        bool const conditional = any_of_words(low, {"may terminate", "will terminate upon", "can terminate",
+                                                    "right to terminate", "may be terminated", "until", "if the",
+                                                    "in the event", "terminated or completed", "incorporate",
+                                                    "at any time", " may ", "upon proper notice", "upon notice"});
+        bool const stated = any_of_words(low, {"notice", "purpose of this", "have terminated", "has terminated",
+                                               "was terminated", "has been terminated", "is terminated", "were terminated",
+                                               "are terminating", "is terminating", "hereby terminate", "we terminated",
+                                               "terminated the", "elected to terminate", "agreed to terminate",
+                                               "effective"});
+        bool const terminate_now = !remains_in_force && low.find("terminat") != std::string::npos &&
+                                   about_program(low) && stated && !conditional;
         if (terminate_now && !terminated) {
             offering_event_t e;
             e.type = offering_event_type_t::terminated;
@@ -620,7 +666,8 @@ prospectus_result_t parse_prospectus(std::string_view text, prospectus_context_t
                                  prose_low.find("underwriter has agreed to purchase") != std::string::npos ||
                                  prose_low.find("underwriting agreement") != std::string::npos;
     bool const events = !o.events.empty();
-    o.is_atm = ((agreement && (atm_words || agent_words)) || (atm_words && events)) &&
+    bool const atm_agreement = agreement && is_atm_agreement(*o.agreement_type);
+    o.is_atm = ((agreement && (atm_words || agent_words || atm_agreement || events)) || (atm_words && events)) &&
                !(resale && !agreement) && !(firm_commitment && !agreement);
     if (!o.is_atm) {
         o.events.clear();
