@@ -214,16 +214,148 @@ json error_to_json(std::string_view source, sha256_t const *sha256, std::string_
     return j;
 }
 
-sha256_t document_key(filing_t const &filing)
+namespace {
+
+/// A compact canonical form of a filing's content: every field, tagged and length-
+/// prefixed so that no two different filings serialize alike. Hashing this is several
+/// times faster than building the JSON, and the key is computed for every filing.
+class canonical_writer_t
 {
-    filing_t canonical = filing;
-    canonical.accession.reset();
-    canonical.filed_date.reset();
-    canonical.issuer.cik.reset();
-    for (auto &o : canonical.owners) {
-        o.cik.reset();
+public:
+    void text(std::string_view s)
+    {
+        m_out += std::to_string(s.size());
+        m_out += ':';
+        m_out += s;
     }
-    json j;
-    add_filing_members(&j, canonical);
-    return sha256_t::of(j.dump());
+    void null() { m_out += '~'; }
+    template <typename T, typename F>
+    void optional(std::optional<T> const &v, F &&write)
+    {
+        if (v) {
+            write(*v);
+        } else {
+            null();
+        }
+    }
+    void opt_text(std::optional<std::string> const &v) { optional(v, [this](auto const &s) { text(s); }); }
+    void opt_date(std::optional<date_t> const &v) { optional(v, [this](auto const &d) { text(d.iso()); }); }
+    void opt_decimal(std::optional<decimal_t> const &v) { optional(v, [this](auto const &d) { text(d.str()); }); }
+    void opt_char(std::optional<char> const &v) { optional(v, [this](char c) { text(std::string_view{&c, 1}); }); }
+    void opt_bool(std::optional<bool> const &v) { optional(v, [this](bool b) { flag(b); }); }
+    void flag(bool b) { m_out += b ? 'T' : 'F'; }
+    void count(std::size_t n)
+    {
+        m_out += '#';
+        m_out += std::to_string(n);
+    }
+    std::string const &str() const noexcept { return m_out; }
+
+private:
+    std::string m_out;
+};
+
+void write_row(canonical_writer_t *w, ownership_row_t const &r)
+{
+    w->text(to_string(r.kind));
+    w->text(r.security_title);
+    w->opt_date(r.transaction_date);
+    w->opt_date(r.deemed_execution_date);
+    w->opt_text(r.code);
+    w->flag(r.equity_swap);
+    w->opt_char(r.timeliness);
+    w->opt_decimal(r.shares);
+    w->opt_decimal(r.value);
+    w->opt_decimal(r.price);
+    w->opt_char(r.acquired_disposed);
+    w->opt_decimal(r.shares_owned_after);
+    w->opt_decimal(r.value_owned_after);
+    w->opt_char(r.ownership);
+    w->opt_text(r.nature_of_ownership);
+    w->opt_decimal(r.exercise_price);
+    w->opt_date(r.exercisable_date);
+    w->opt_date(r.expiration_date);
+    w->opt_text(r.underlying_title);
+    w->opt_decimal(r.underlying_shares);
+    w->opt_decimal(r.underlying_value);
+    w->count(r.footnotes.size());
+    for (auto const &[field, ids] : r.footnotes) {
+        w->text(to_string(field));
+        w->count(ids.size());
+        for (auto const &id : ids) {
+            w->text(id);
+        }
+    }
+}
+
+} // namespace
+
+sha256_t document_key(filing_t const &f)
+{
+    // Not in the key: the accession number, the filing date and the CIKs, which only
+    // some formats show.
+    canonical_writer_t w;
+    w.text(to_string(f.kind));
+    w.text(f.form_type.str());
+    w.opt_date(f.period_of_report);
+    w.opt_date(f.date_of_original_submission);
+    w.opt_bool(f.aff10b5one);
+    w.opt_bool(f.not_subject_to_section16);
+    w.opt_bool(f.no_securities_owned);
+    w.opt_text(f.schema_version);
+    w.text(f.issuer.name);
+    w.opt_text(f.issuer.ticker);
+    w.count(f.owners.size());
+    for (auto const &o : f.owners) {
+        w.text(o.name);
+        for (auto const *field : {&o.street1, &o.street2, &o.city, &o.state, &o.zip, &o.officer_title, &o.other_text}) {
+            w.opt_text(*field);
+        }
+        w.flag(o.is_director);
+        w.flag(o.is_officer);
+        w.flag(o.is_ten_percent_owner);
+        w.flag(o.is_other);
+    }
+    for (auto const *table : {&f.non_derivative, &f.derivative}) {
+        w.count(table->size());
+        for (auto const &r : *table) {
+            write_row(&w, r);
+        }
+    }
+    w.count(f.footnotes.size());
+    for (auto const &n : f.footnotes) {
+        w.text(n.id);
+        w.text(n.text);
+    }
+    w.count(f.signatures.size());
+    for (auto const &s : f.signatures) {
+        w.text(s.name);
+        w.opt_date(s.date);
+    }
+    w.opt_text(f.remarks);
+    w.flag(f.offering.has_value());
+    if (f.offering) {
+        auto const &o = *f.offering;
+        w.opt_text(o.registration_no);
+        w.opt_date(o.document_date);
+        w.flag(o.is_atm);
+        w.opt_text(o.agreement_type);
+        w.opt_date(o.agreement_date);
+        w.count(o.agents.size());
+        for (auto const &a : o.agents) {
+            w.text(a);
+        }
+        w.opt_decimal(o.max_aggregate_offering_price);
+        w.opt_decimal(o.commission_rate);
+        w.count(o.events.size());
+        for (auto const &e : o.events) {
+            w.text(to_string(e.type));
+            w.opt_date(e.date);
+            w.opt_decimal(e.shares_sold);
+            w.opt_decimal(e.gross_proceeds);
+            w.opt_decimal(e.net_proceeds);
+            w.opt_decimal(e.new_capacity);
+        }
+    }
+    return sha256_t::of(w.str());
 }

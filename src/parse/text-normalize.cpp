@@ -186,6 +186,9 @@ std::size_t latex_mark(std::string_view s, std::size_t pos, std::string *out)
 /// Drops markdown heading marks and emphasis from one line.
 std::string strip_markdown(std::string line)
 {
+    if (line.empty() || (line[0] != '#' && line.find("**") == std::string::npos && line.find("__") == std::string::npos)) {
+        return line;
+    }
     std::size_t p = 0;
     while (p < line.size() && line[p] == '#') {
         ++p;
@@ -216,6 +219,16 @@ std::string sanitize_utf8(std::string_view bytes)
     out.reserve(bytes.size());
     std::size_t pos = 0;
     while (pos < bytes.size()) {
+        // Runs of plain ASCII are copied at once.
+        auto run = pos;
+        while (run < bytes.size() && static_cast<unsigned char>(bytes[run]) < 0x80U && bytes[run] != '\0') {
+            ++run;
+        }
+        if (run > pos) {
+            out.append(bytes.data() + pos, run - pos);
+            pos = run;
+            continue;
+        }
         if (bytes[pos] == '\0') {
             ++pos;
             continue;
@@ -232,13 +245,36 @@ std::string sanitize_utf8(std::string_view bytes)
     return out;
 }
 
+/// Bytes that can start a replacement, a LaTeX mark or a superscript: every other byte
+/// is copied as it is without looking further (most of a filing).
+std::array<bool, 256> const &special_bytes()
+{
+    static auto const table = []() {
+        std::array<bool, 256> t{};
+        for (auto const &[from, to] : replacements) {
+            t[static_cast<unsigned char>(from[0])] = true;
+        }
+        for (unsigned char const c : std::array<unsigned char, 5>{'\r', '$', '^', 0xC2U, 0xE2U}) {
+            t[c] = true;
+        }
+        return t;
+    }();
+    return table;
+}
+
 std::string normalize_rendering(std::string_view text)
 {
     std::string flat;
     flat.reserve(text.size());
+    auto const &special = special_bytes();
     std::size_t pos = 0;
     while (pos < text.size()) {
         char const c = text[pos];
+        if (!special[static_cast<unsigned char>(c)]) {
+            flat += c;
+            ++pos;
+            continue;
+        }
         if (c == '\r') {
             ++pos;
             if (pos >= text.size() || text[pos] != '\n') {

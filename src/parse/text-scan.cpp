@@ -2,6 +2,7 @@
 #include "parse/text-scan.hpp"
 
 #include <algorithm>
+#include <array>
 #include <cctype>
 
 std::string_view trim(std::string_view s) noexcept
@@ -17,30 +18,31 @@ std::string_view trim(std::string_view s) noexcept
 
 std::string squash(std::string_view s)
 {
+    // ASCII only, by table: this runs on every line and cell of every filing.
+    static auto const table = []() {
+        std::array<char, 256> t{};
+        for (int c = 'a'; c <= 'z'; ++c) {
+            t[static_cast<std::size_t>(c)] = static_cast<char>(c);
+            t[static_cast<std::size_t>(c - 'a' + 'A')] = static_cast<char>(c);
+        }
+        return t;
+    }();
     std::string out;
     out.reserve(s.size());
     for (char c : s) {
-        auto const u = static_cast<unsigned char>(c);
-        if (std::isalpha(u)) {
-            out += static_cast<char>(std::tolower(u));
+        if (char const l = table[static_cast<unsigned char>(c)]) {
+            out += l;
         }
     }
     return out;
 }
 
-bool fuzzy_contains(std::string_view hay, std::string_view needle, int max_edits)
+namespace {
+
+/// Approximate substring matching (Sellers): the edit distance of the needle against the
+/// best substring of the haystack is at most max_edits.
+bool sellers_match(std::string_view hay, std::string_view needle, int max_edits)
 {
-    if (needle.empty()) {
-        return true;
-    }
-    if (hay.find(needle) != std::string_view::npos) {
-        return true;
-    }
-    if (max_edits <= 0 || hay.size() + static_cast<std::size_t>(max_edits) < needle.size()) {
-        return false;
-    }
-    // Approximate substring matching (Sellers): edit distance of the needle against the
-    // best substring of the haystack. Labels are short, so this stays cheap.
     std::vector<int> prev(needle.size() + 1);
     std::vector<int> cur(needle.size() + 1);
     for (std::size_t j = 0; j <= needle.size(); ++j) {
@@ -56,6 +58,37 @@ bool fuzzy_contains(std::string_view hay, std::string_view needle, int max_edits
             return true;
         }
         std::swap(prev, cur);
+    }
+    return false;
+}
+
+} // namespace
+
+bool fuzzy_contains(std::string_view hay, std::string_view needle, int max_edits)
+{
+    if (needle.empty() || hay.find(needle) != std::string_view::npos) {
+        return true;
+    }
+    if (max_edits <= 0 || hay.size() + static_cast<std::size_t>(max_edits) < needle.size()) {
+        return false;
+    }
+    // Pigeonhole: with at most k edits, one of k+1 pieces of the needle occurs unchanged,
+    // and a match lies around it. Most lines hold no piece and skip the search; long
+    // texts are searched only near the pieces they hold.
+    auto const pieces = static_cast<std::size_t>(max_edits) + 1;
+    auto const piece = needle.size() / pieces;
+    if (piece < 3) {
+        return sellers_match(hay, needle, max_edits);
+    }
+    auto const reach = needle.size() + static_cast<std::size_t>(max_edits);
+    for (std::size_t k = 0; k < pieces; ++k) {
+        auto const part = needle.substr(k * piece, piece);
+        for (auto at = hay.find(part); at != std::string_view::npos; at = hay.find(part, at + 1)) {
+            auto const from = at > reach ? at - reach : 0;
+            if (sellers_match(hay.substr(from, 2 * reach + piece), needle, max_edits)) {
+                return true;
+            }
+        }
     }
     return false;
 }
