@@ -55,7 +55,7 @@ CREATE TABLE filing (
     filing_date                 date,
     period_of_report            date,
     date_of_original_submission date,
-    amends_filing_id            bigint REFERENCES filing ON DELETE SET NULL,
+    amends_filing_id            bigint REFERENCES filing ON DELETE SET NULL DEFERRABLE INITIALLY DEFERRED,
     family_id                   bigint GENERATED ALWAYS AS (coalesce(amends_filing_id, filing_id)) STORED,
     aff10b5one                  boolean,
     not_subject_to_section16    boolean,
@@ -69,10 +69,10 @@ CREATE TABLE filing (
     UNIQUE (source_sha256, source_document),
     CHECK (amends_filing_id IS NULL OR is_amendment)
 );
-CREATE INDEX filing_issuer_period ON filing (issuer_id, period_of_report);
+-- Issuer-scoped reports start here; rows are then reached through their primary key.
 CREATE INDEX filing_issuer_date ON filing (issuer_id, filing_date);
+-- current_filing looks for later members of a family.
 CREATE INDEX filing_family ON filing (family_id);
-CREATE INDEX filing_by_date ON filing (filing_date);
 -- Amendments still waiting for their original (see the loader's link-amendments.sql).
 CREATE INDEX filing_unlinked_amendment ON filing (issuer_id, date_of_original_submission)
     WHERE is_amendment AND amends_filing_id IS NULL;

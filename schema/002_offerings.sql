@@ -9,7 +9,8 @@ CREATE TABLE offering (
     agreement_date               date,
     max_aggregate_offering_price numeric CHECK (max_aggregate_offering_price >= 0),
     commission_rate              numeric CHECK (commission_rate >= 0 AND commission_rate <= 100),
-    first_filing_id              bigint REFERENCES filing ON DELETE SET NULL,
+    -- Checked at commit: the loader creates a program before it copies the filing rows.
+    first_filing_id              bigint REFERENCES filing ON DELETE SET NULL DEFERRABLE INITIALLY DEFERRED,
     created_at                   timestamptz NOT NULL DEFAULT now()
 );
 CREATE INDEX offering_issuer ON offering (issuer_id, agreement_date);
@@ -38,7 +39,7 @@ COMMENT ON COLUMN offering_agent.agent_no IS 'Order in which the filings named t
 COMMENT ON COLUMN offering_agent.name IS 'Full name, e.g. Oppenheimer & Co. Inc.';
 
 ALTER TABLE filing ADD COLUMN offering_id bigint REFERENCES offering ON DELETE SET NULL;
-CREATE INDEX filing_offering ON filing (offering_id);
+CREATE INDEX filing_offering ON filing (offering_id) WHERE offering_id IS NOT NULL;
 COMMENT ON COLUMN filing.offering_id IS 'Prospectus supplements: the ATM program the document describes.';
 
 CREATE TABLE offering_event (

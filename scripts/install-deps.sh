@@ -8,7 +8,7 @@ packages=(
     libpqxx-dev libpq-dev libfmt-dev libcli11-dev libpugixml-dev libxml2-dev nlohmann-json3-dev libssl-dev
     libgtest-dev
     postgresql postgresql-client postgresql-common
-    time
+    time bc
 )
 
 missing=()

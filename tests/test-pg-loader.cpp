@@ -90,7 +90,7 @@ loaded_t load(std::vector<source_filing_t> items, std::size_t batch = 100)
 
 source_filing_t from_file(char const *name, filing_t filing)
 {
-    return source_filing_t{name, sha256_t::of(name), 1, std::move(filing)};
+    return source_filing_t{name, sha256_t::of(name), 1, std::move(filing), std::nullopt};
 }
 
 class pg_loader_test : public testing::Test

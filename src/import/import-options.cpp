@@ -81,6 +81,10 @@ std::variant<import_options_t, exit_code_t> parse_import_options(int argc, char 
     for (auto *sub : {migrate_cmd, status_cmd}) {
         command_line_app_t::add_database_option(sub, &options.database);
     }
+    // Options of the main command (--log-level, ...) may follow a subcommand too.
+    for (auto *sub : {parse_cmd, db_cmd, migrate_cmd, status_cmd}) {
+        sub->fallthrough();
+    }
 
     if (auto const done = app.parse_args(argc, argv)) {
         return *done;

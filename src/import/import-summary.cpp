@@ -6,6 +6,7 @@
 void import_summary_t::count(load_outcome_t const &outcome)
 {
     switch (outcome.outcome) {
+    case outcome_t::unchanged: ++files_unchanged; break;
     case outcome_t::imported: ++filings_imported; break;
     case outcome_t::already_imported: ++filings_already; break;
     case outcome_t::skipped:

@@ -30,21 +30,6 @@ std::vector<std::string> expand_glob(std::string const &pattern)
     return out; // glob() sorts its matches
 }
 
-/// Sorted entries of a directory, hidden ones (".git", editor files) left out.
-std::vector<std::string> list_directory(std::string const &dir)
-{
-    std::vector<std::string> entries;
-    std::error_code ec;
-    for (auto const &entry : fs::directory_iterator{dir, ec}) {
-        auto const name = entry.path().filename().string();
-        if (!name.empty() && name[0] != '.') {
-            entries.push_back(entry.path().string());
-        }
-    }
-    std::sort(entries.begin(), entries.end());
-    return entries;
-}
-
 bool is_directory(std::string const &path)
 {
     std::error_code ec;
@@ -84,6 +69,32 @@ std::string trim_line(char const *line)
 }
 
 } // namespace
+
+std::vector<input_files_t::entry_t> input_files_t::list_directory(std::string const &dir)
+{
+    // Sorted, hidden entries (".git", editor files) left out.
+    std::vector<entry_t> entries;
+    std::error_code ec;
+    for (auto const &entry : fs::directory_iterator{dir, ec}) {
+        auto const name = entry.path().filename().string();
+        if (name.empty() || name[0] == '.') {
+            continue;
+        }
+        // directory_entry keeps the type readdir gave (d_type): no stat per file. A
+        // symbolic link is followed when it is reached.
+        std::error_code type_ec;
+        std::optional<bool> directory;
+        if (!entry.is_symlink(type_ec) && !type_ec) {
+            directory = entry.is_directory(type_ec);
+            if (type_ec) {
+                directory.reset();
+            }
+        }
+        entries.push_back(entry_t{entry.path().string(), directory});
+    }
+    std::sort(entries.begin(), entries.end(), [](auto const &a, auto const &b) { return a.path < b.path; });
+    return entries;
+}
 
 input_files_t::input_files_t(std::vector<std::string> args, std::string const &list_file)
 : m_args(std::move(args)), m_list_file(list_file)
@@ -156,12 +167,12 @@ std::optional<std::string> input_files_t::next_from_directories()
             m_walk.pop_back();
             continue;
         }
-        auto path = std::move(level.entries[level.next++]);
-        if (is_directory(path)) {
-            m_walk.push_back(dir_level_t{list_directory(path), 0});
+        auto entry = std::move(level.entries[level.next++]);
+        if (entry.is_directory.value_or(is_directory(entry.path))) {
+            m_walk.push_back(dir_level_t{list_directory(entry.path), 0});
             continue;
         }
-        return path;
+        return std::move(entry.path);
     }
     return std::nullopt;
 }
@@ -211,9 +222,13 @@ bool input_files_t::open_next_source()
             throw fmt_error("{}: cannot open: {}", m_list_file, std::strerror(errno));
         }
     } else if (is_glob(arg) && !fs::exists(arg)) {
-        m_walk.push_back(dir_level_t{expand_glob(arg), 0});
+        std::vector<entry_t> matches;
+        for (auto &m : expand_glob(arg)) {
+            matches.push_back(entry_t{std::move(m), std::nullopt});
+        }
+        m_walk.push_back(dir_level_t{std::move(matches), 0});
     } else {
-        m_walk.push_back(dir_level_t{{std::move(arg)}, 0});
+        m_walk.push_back(dir_level_t{{entry_t{std::move(arg), std::nullopt}}, 0});
     }
     return true;
 }

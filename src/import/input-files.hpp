@@ -56,12 +56,20 @@ private:
     std::string m_list_file;
     bool m_reads_stdin = false;
 
+    /// An entry of a listing; whether it is a folder is known from the listing itself
+    /// when the file system says (no stat per file), else found out when it is reached.
+    struct entry_t
+    {
+        std::string path;
+        std::optional<bool> is_directory;
+    };
     /// The directory walk in progress: a stack of sorted directory listings.
     struct dir_level_t
     {
-        std::vector<std::string> entries;
+        std::vector<entry_t> entries;
         std::size_t next = 0;
     };
+    static std::vector<entry_t> list_directory(std::string const &dir);
     std::vector<dir_level_t> m_walk;
 
     std::FILE *m_list = nullptr; ///< the list being read, if any

@@ -2,14 +2,13 @@
 #include "import/run-import.hpp"
 
 #include "import/import-summary.hpp"
+#include "import/import-worker.hpp"
 #include "import/input-files.hpp"
-#include "load/known-files.hpp"
+#include "import/load-thread.hpp"
+#include "import/reject-log.hpp"
 #include "load/migrate.hpp"
-#include "load/pg-loader.hpp"
 #include "logging.hpp"
-#include "model/filing-json.hpp"
-#include "parse/parse-document.hpp"
-#include "util/read-file.hpp"
+#include "progress-display.hpp"
 #include "version.hpp"
 
 #include <fmt/format.h>
@@ -17,84 +16,48 @@
 
 #include <chrono>
 #include <cstdio>
-#include <memory>
+#include <mutex>
+#include <thread>
+#include <unistd.h>
 
 namespace {
 
-/// Files read and hashed together, so that one query tells which are already stored.
-constexpr std::size_t CHECK_CHUNK = 256;
-
-struct read_file_t
-{
-    std::string path;
-    std::string bytes;
-    sha256_t sha256;
-};
+/// Parsed filings and outcomes waiting for the loader: enough to keep it fed while it
+/// commits a batch, few enough that memory does not depend on the size of the import.
+constexpr std::size_t LOAD_QUEUE_CAPACITY = 1024;
 
 std::string parser_version() { return fmt::format("filing-archive {}", program_version()); }
 
-/// Parses one file and hands what came out to the sink.
-void parse_into(read_file_t const &file, filing_sink_t *sink)
+bool progress_wanted(import_options_t const &options)
 {
-    auto result = parse_document(file.bytes);
-    switch (result.status) {
-    case parse_status_t::parsed: {
-        int document = 0;
-        for (auto &filing : result.filings) {
-            sink->add(source_filing_t{file.path, file.sha256, ++document, std::move(filing)});
-        }
-        break;
+    switch (options.progress) {
+    case progress_mode_t::on: return true;
+    case progress_mode_t::off: return false;
+    case progress_mode_t::automatic: break;
     }
-    case parse_status_t::skipped:
-        sink->add_file_outcome({file.path, file.sha256, outcome_t::skipped, result.reason, {},
-                                result.form_type});
-        break;
-    case parse_status_t::rejected:
-        sink->add_file_outcome({file.path, file.sha256, outcome_t::rejected, result.reason, "parse", {}});
-        break;
+    return !options.quiet && ::isatty(STDERR_FILENO) != 0;
+}
+
+void write_summary_json(import_summary_t const &summary, std::string const &where)
+{
+    auto const text = summary.to_json().dump(2) + "\n";
+    if (where == "-") {
+        fmt::print("{}", text);
+        std::fflush(stdout);
+    } else {
+        auto out = fmt::output_file(where);
+        out.print("{}", text);
     }
 }
 
-/// The reject log of --rejects: one tab-separated line per rejected file.
-class reject_log_t
-{
-public:
-    explicit reject_log_t(std::string const &path)
-    {
-        if (!path.empty()) {
-            m_file = std::fopen(path.c_str(), "w");
-            if (m_file == nullptr) {
-                throw fmt_error("{}: cannot write the reject log", path);
-            }
-            fmt::print(m_file, "# path\tsha256\tstage\treason\n");
-        }
-    }
-    reject_log_t(reject_log_t const &) = delete;
-    reject_log_t &operator=(reject_log_t const &) = delete;
-    ~reject_log_t()
-    {
-        if (m_file != nullptr) {
-            std::fclose(m_file);
-        }
-    }
-
-    void write(load_outcome_t const &o)
-    {
-        if (m_file != nullptr) {
-            fmt::print(m_file, "{}\t{}\t{}\t{}\n", o.source_path,
-                       o.source_sha256 ? o.source_sha256->hex() : "", o.stage, o.reason);
-            std::fflush(m_file);
-        }
-    }
-
-private:
-    std::FILE *m_file = nullptr;
-};
+} // namespace
 
 exit_code_t run_import(import_options_t const &options)
 {
     auto const start = std::chrono::steady_clock::now();
     input_files_t inputs{options.paths, options.from_list};
+    bool const show_progress = progress_wanted(options);
+    auto const total = show_progress ? inputs.count() : std::nullopt;
 
     auto const migrated = migrate_database(options.database);
     if (!migrated.applied.empty()) {
@@ -102,129 +65,92 @@ exit_code_t run_import(import_options_t const &options)
                  migrated.applied.size());
     }
 
+    // Everything below is touched by the loader thread only, through this callback.
     import_summary_t summary;
+    import_progress_t progress;
     reject_log_t reject_log{options.rejects_file};
-    known_files_t known{options.database};
-    pg_loader_t loader{loader_options_t{options.database, options.batch_size, parser_version()},
-                       [&](load_outcome_t const &o) {
-                           summary.count(o);
-                           if (o.outcome == outcome_t::rejected) {
-                               log_warn("{}: {}", o.source_path, o.reason);
-                               reject_log.write(o);
-                           }
-                       }};
+    load_thread_t loader{loader_options_t{options.database, options.batch_size, parser_version()},
+                         [&](load_outcome_t const &o) {
+                             summary.count(o);
+                             if (o.outcome == outcome_t::imported) {
+                                 ++progress.filings_imported;
+                             } else if (o.outcome == outcome_t::rejected) {
+                                 ++progress.rejects;
+                                 log_warn("{}: {}", o.source_path, o.reason);
+                                 reject_log.write(o);
+                             }
+                         },
+                         LOAD_QUEUE_CAPACITY};
 
-    std::vector<read_file_t> chunk;
-    auto process_chunk = [&]() {
-        std::vector<sha256_t> hashes;
-        for (auto const &f : chunk) {
-            hashes.push_back(f.sha256);
+    // Parser threads, each with a connection of its own for the known-file checks.
+    unsigned const jobs = options.jobs > 0 ? options.jobs : std::max(1U, std::thread::hardware_concurrency());
+    bounded_queue_t<path_chunk_t> paths{2 * static_cast<std::size_t>(jobs)};
+    std::mutex error_mutex;
+    std::exception_ptr worker_error;
+    std::vector<std::thread> workers;
+    for (unsigned i = 0; i < jobs; ++i) {
+        workers.emplace_back([&]() {
+            try {
+                if (!run_import_worker(options.database, &paths, &loader, &progress)) {
+                    paths.close(); // the loader stopped: no one may wait to hand out paths
+                }
+            } catch (...) { // the first failure stops the import; main rethrows it
+                std::lock_guard const lock{error_mutex};
+                if (!worker_error) {
+                    worker_error = std::current_exception();
+                }
+                paths.close();
+                loader.abort();
+            }
+        });
+    }
+
+    {
+        progress_display_t display{progress, total, show_progress};
+        path_chunk_t chunk;
+        bool open = true;
+        while (open) {
+            auto path = inputs.next();
+            if (path) {
+                ++progress.files_seen;
+                chunk.push_back(std::move(*path));
+            }
+            if ((chunk.size() == PATH_CHUNK_SIZE || !path) && !chunk.empty()) {
+                open = paths.push(std::move(chunk));
+                chunk = {};
+            }
+            open = open && path.has_value();
         }
-        auto const stored = known.contains(hashes);
-        for (std::size_t i = 0; i < chunk.size(); ++i) {
-            if (stored[i]) {
-                ++summary.files_unchanged;
-            } else {
-                parse_into(chunk[i], &loader);
+        paths.close();
+        for (auto &w : workers) {
+            w.join();
+        }
+        if (worker_error) {
+            loader.abort();
+        }
+        try {
+            loader.finish();
+        } catch (...) {
+            if (!worker_error) {
+                throw;
             }
         }
-        chunk.clear();
-    };
-
-    while (auto path = inputs.next()) {
-        ++summary.files_seen;
-        try {
-            auto bytes = read_file(*path);
-            auto const hash = sha256_t::of(bytes);
-            chunk.push_back(read_file_t{std::move(*path), std::move(bytes), hash});
-        } catch (user_error_t const &e) {
-            loader.add_file_outcome({*path, std::nullopt, outcome_t::rejected, e.what(), "read", {}});
-        }
-        if (chunk.size() == CHECK_CHUNK) {
-            process_chunk();
-        }
+        display.stop();
     }
-    process_chunk();
-    loader.flush();
+    if (worker_error) {
+        std::rethrow_exception(worker_error);
+    }
 
+    summary.files_seen = progress.files_seen.load();
     summary.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
     if (!options.quiet) {
-        get_logger().end_progress();
         fmt::print(stderr, "{}", summary.to_text());
     }
     if (!options.summary_json.empty()) {
-        auto const text = summary.to_json().dump(2) + "\n";
-        if (options.summary_json == "-") {
-            fmt::print("{}", text);
-        } else {
-            auto out = fmt::output_file(options.summary_json);
-            out.print("{}", text);
-        }
+        write_summary_json(summary, options.summary_json);
     }
     return summary.files_rejected > 0 ? exit_code_t::rejects : exit_code_t::ok;
 }
-
-exit_code_t run_parse(import_options_t const &options)
-{
-    input_files_t inputs{options.paths, {}};
-    bool all_parsed = true;
-    while (auto path = inputs.next()) {
-        std::string bytes;
-        try {
-            bytes = read_file(*path);
-        } catch (user_error_t const &e) {
-            log_error("{}", e.what());
-            fmt::print("{}\n", error_to_json(*path, nullptr, e.what()).dump());
-            all_parsed = false;
-            continue;
-        }
-        auto const hash = sha256_t::of(bytes);
-        auto const result = parse_document(bytes);
-        if (result.status == parse_status_t::parsed) {
-            for (auto const &filing : result.filings) {
-                fmt::print("{}\n", filing_to_json(filing, *path, hash).dump());
-            }
-            continue;
-        }
-        auto const what = result.status == parse_status_t::skipped
-                              ? fmt::format("skipped: {}", result.reason)
-                              : result.reason;
-        if (result.status == parse_status_t::skipped) {
-            log_info("{}: {}", *path, what);
-        } else {
-            log_error("{}: {}", *path, what);
-        }
-        auto j = error_to_json(*path, &hash, what);
-        if (!result.form_type.empty()) {
-            j["form_type"] = result.form_type;
-        }
-        fmt::print("{}\n", j.dump());
-        all_parsed = all_parsed && result.status == parse_status_t::skipped;
-    }
-    std::fflush(stdout);
-    return all_parsed ? exit_code_t::ok : exit_code_t::rejects;
-}
-
-exit_code_t run_db_command(import_options_t const &options)
-{
-    if (options.command == import_command_t::status) {
-        auto const version = database_schema_version(options.database);
-        fmt::print("schema version {} (this program: {})\n", version, program_schema_version());
-        return exit_code_t::ok;
-    }
-    auto const result = migrate_database(options.database);
-    if (result.applied.empty()) {
-        log_info("Database schema is up to date (version {})", result.version_after);
-    } else {
-        for (auto const &name : result.applied) {
-            log_info("Applied {}", name);
-        }
-        log_info("Database schema now at version {}", result.version_after);
-    }
-    return exit_code_t::ok;
-}
-
-} // namespace
 
 exit_code_t run_filing_import(import_options_t const &options)
 {

@@ -7,7 +7,7 @@ constexpr std::string_view FILING_TARGET =
     "filing (filing_id, source_sha256, source_document, source_path, document_key, kind, "
     "form_type, is_amendment, accession_no, issuer_id, filing_date, period_of_report, "
     "date_of_original_submission, aff10b5one, not_subject_to_section16, no_securities_owned, "
-    "remarks, schema_version, registration_no, document_date, parser_version)";
+    "remarks, schema_version, registration_no, document_date, parser_version, offering_id)";
 constexpr std::string_view OWNER_TARGET =
     "filing_owner (filing_id, owner_no, person_id, name, street1, street2, city, state, zip, "
     "is_director, is_officer, officer_title, is_ten_percent_owner, is_other, other_text)";
@@ -22,6 +22,9 @@ constexpr std::string_view ROW_FOOTNOTE_TARGET =
 constexpr std::string_view FOOTNOTE_TARGET = "footnote (filing_id, footnote_id, text)";
 constexpr std::string_view SIGNATURE_TARGET =
     "signature (filing_id, signature_no, name, signature_date)";
+constexpr std::string_view OFFERING_EVENT_TARGET =
+    "offering_event (filing_id, event_no, offering_id, event_type, event_date, shares_sold, gross_proceeds, "
+    "net_proceeds, new_capacity)";
 
 void add_date(copy_buffer_t *b, std::optional<date_t> const &d)
 {
@@ -127,7 +130,29 @@ void copy_tables_t::append(filing_t const &f, filing_source_t const &source, fil
         b.add_null();
     }
     b.add(source.parser_version);
+    if (ids.offering_id) {
+        b.add(*ids.offering_id);
+    } else {
+        b.add_null();
+    }
     b.end_row();
+
+    if (ids.offering_id) {
+        std::int64_t event_no = 0;
+        for (auto const &e : f.offering->events) {
+            auto &eb = m_offering_event;
+            eb.add(fid);
+            eb.add(++event_no);
+            eb.add(*ids.offering_id);
+            eb.add(to_string(e.type));
+            add_date(&eb, e.date);
+            add_decimal(&eb, e.shares_sold);
+            add_decimal(&eb, e.gross_proceeds);
+            add_decimal(&eb, e.net_proceeds);
+            add_decimal(&eb, e.new_capacity);
+            eb.end_row();
+        }
+    }
 
     for (std::size_t i = 0; i < f.owners.size(); ++i) {
         auto const &o = f.owners[i];
@@ -214,7 +239,8 @@ std::vector<copy_tables_t::table_ref_t> copy_tables_t::tables() const
 {
     return {{FILING_TARGET, &m_filing},       {OWNER_TARGET, &m_owner},
             {ROW_TARGET, &m_row},             {ROW_FOOTNOTE_TARGET, &m_row_footnote},
-            {FOOTNOTE_TARGET, &m_footnote},   {SIGNATURE_TARGET, &m_signature}};
+            {FOOTNOTE_TARGET, &m_footnote},   {SIGNATURE_TARGET, &m_signature},
+            {OFFERING_EVENT_TARGET, &m_offering_event}};
 }
 
 std::size_t copy_tables_t::bytes() const noexcept

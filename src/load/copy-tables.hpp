@@ -17,6 +17,7 @@ struct filing_ids_t
     std::int64_t filing_id = 0;
     std::int64_t issuer_id = 0;
     std::vector<std::int64_t> person_ids; ///< one per reporting owner, in order
+    std::optional<std::int64_t> offering_id; ///< the ATM program of a supplement
 };
 
 /// Where a filing came from, as stored with it.
@@ -67,6 +68,7 @@ private:
     copy_buffer_t m_row_footnote;
     copy_buffer_t m_footnote;
     copy_buffer_t m_signature;
+    copy_buffer_t m_offering_event;
 };
 
 /// The date a filing was filed: FILED AS OF DATE, else the latest signature date, else the

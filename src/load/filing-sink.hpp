@@ -17,11 +17,14 @@ struct source_filing_t
     sha256_t source_sha256;
     int source_document = 1; ///< position among the filings of the file, from 1
     filing_t filing;
+    /// document_key(filing), when the producer computed it already (on its own thread).
+    std::optional<sha256_t> document_key;
 };
 
 /// What became of one filing (or of a whole file, when it held none).
 enum class outcome_t : std::uint8_t
 {
+    unchanged,        ///< a file whose content was imported before: not even parsed
     imported,
     already_imported, ///< same file or same filing already in the archive
     skipped,          ///< not a filing the archive keeps (another form type, ...)

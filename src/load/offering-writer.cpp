@@ -14,22 +14,31 @@ param_t text(std::optional<std::string> const &s) { return s; }
 param_t text(std::optional<date_t> const &d) { return d ? param_t{d->iso()} : std::nullopt; }
 param_t text(std::optional<decimal_t> const &d) { return d ? param_t{d->str()} : std::nullopt; }
 
-/// A PostgreSQL text[] literal, each element quoted.
+/// One element of a PostgreSQL array literal: quoted, or NULL.
+void append_element(std::string *out, param_t const &value)
+{
+    if (out->size() > 1) {
+        *out += ',';
+    }
+    if (!value) {
+        *out += "NULL";
+        return;
+    }
+    *out += '"';
+    for (char c : *value) {
+        if (c == '"' || c == '\\') {
+            *out += '\\';
+        }
+        *out += c;
+    }
+    *out += '"';
+}
+
 std::string text_array(std::vector<std::string> const &items)
 {
     std::string out{"{"};
     for (auto const &item : items) {
-        if (out.size() > 1) {
-            out += ',';
-        }
-        out += '"';
-        for (char c : item) {
-            if (c == '"' || c == '\\') {
-                out += '\\';
-            }
-            out += c;
-        }
-        out += '"';
+        append_element(&out, item);
     }
     out += '}';
     return out;
@@ -37,37 +46,13 @@ std::string text_array(std::vector<std::string> const &items)
 
 } // namespace
 
-void write_offering(pg_conn_t *conn, filing_t const &filing, std::int64_t filing_id,
-                    std::int64_t issuer_id)
+std::int64_t resolve_offering(pg_conn_t *conn, filing_t const &filing, std::int64_t filing_id,
+                              std::int64_t issuer_id)
 {
     auto const &o = *filing.offering;
-    auto const agents = text_array(o.agents);
-    auto const issuer = std::to_string(issuer_id);
-    auto const fid = std::to_string(filing_id);
-
-    std::string offering_id;
-    auto const found = conn->exec_params(loader_sql("match-offering.sql"),
-                                         {issuer, text(o.agreement_date), text(o.agreement_type), agents});
-    if (found.rows() > 0) {
-        offering_id = std::string{found.get(0, 0)};
-        conn->exec_params(loader_sql("complete-offering.sql"),
-                          {offering_id, text(o.agreement_type), text(o.agreement_date),
-                           text(o.max_aggregate_offering_price), text(o.commission_rate)});
-    } else {
-        auto const created = conn->exec_params(
-            loader_sql("insert-offering.sql"),
-            {issuer, text(o.agreement_type), text(o.agreement_date),
-             text(o.max_aggregate_offering_price), text(o.commission_rate), fid});
-        offering_id = std::string{created.get(0, 0)};
-    }
-    conn->exec_params(loader_sql("add-offering-agents.sql"), {offering_id, agents});
-    conn->exec_params(loader_sql("set-filing-offering.sql"), {fid, offering_id});
-
-    int event_no = 0;
-    for (auto const &e : o.events) {
-        conn->exec_params(loader_sql("add-offering-event.sql"),
-                          {fid, std::to_string(++event_no), offering_id, std::string{to_string(e.type)},
-                           text(e.date), text(e.shares_sold), text(e.gross_proceeds),
-                           text(e.net_proceeds), text(e.new_capacity)});
-    }
+    auto const r = conn->exec_prepared("resolve_offering", loader_sql("resolve-offering.sql"),
+                                       {std::to_string(filing_id), std::to_string(issuer_id), text(o.agreement_type),
+                                        text(o.agreement_date), text(o.max_aggregate_offering_price),
+                                        text(o.commission_rate), text_array(o.agents)});
+    return std::stoll(std::string{r.get(0, 0)});
 }

@@ -9,12 +9,13 @@
 class pg_conn_t;
 
 /**
- * Links a prospectus supplement to its ATM program (creating the program when first
- * seen) and stores what the supplement says of it as events. ATM supplements are rare
- * next to ownership filings, so this goes statement by statement, in document order.
- * \pre filing.offering is set and the filing row exists.
+ * The ATM program a prospectus supplement speaks of, created when first seen and
+ * completed with what this supplement adds (agents, terms). Called in document order
+ * before the filing's rows are copied; its events are copied with them.
+ * \pre filing.offering is set; filing_id is reserved for the filing.
+ * \returns the program's offering_id.
  */
-void write_offering(pg_conn_t *conn, filing_t const &filing, std::int64_t filing_id,
-                    std::int64_t issuer_id);
+std::int64_t resolve_offering(pg_conn_t *conn, filing_t const &filing, std::int64_t filing_id,
+                              std::int64_t issuer_id);
 
 #endif // FILING_LOAD_OFFERING_WRITER_HPP

@@ -87,6 +87,25 @@ pg_result_t pg_conn_t::exec_params(std::string_view sql,
                  statement_name(sql));
 }
 
+pg_result_t pg_conn_t::exec_prepared(std::string const &name, std::string_view sql,
+                                     std::vector<std::optional<std::string>> const &params)
+{
+    if (std::find(m_prepared.begin(), m_prepared.end(), name) == m_prepared.end()) {
+        std::string const text{sql};
+        check(PQprepare(m_conn.get(), name.c_str(), text.c_str(), static_cast<int>(params.size()), nullptr),
+              statement_name(sql));
+        m_prepared.push_back(name);
+    }
+    std::vector<char const *> values;
+    values.reserve(params.size());
+    for (auto const &p : params) {
+        values.push_back(p ? p->c_str() : nullptr);
+    }
+    return check(PQexecPrepared(m_conn.get(), name.c_str(), static_cast<int>(values.size()), values.data(), nullptr,
+                                nullptr, 0),
+                 statement_name(sql));
+}
+
 void pg_conn_t::copy_in(std::string_view table_and_columns, std::string_view data)
 {
     auto const context = fmt::format("COPY {}", table_and_columns.substr(0, table_and_columns.find(' ')));

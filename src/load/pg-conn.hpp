@@ -95,6 +95,11 @@ public:
     pg_result_t exec_params(std::string_view sql,
                             std::vector<std::optional<std::string>> const &params);
 
+    /// Runs a statement prepared once per connection under `name` (planned once).
+    /// \throws pg_error_t
+    pg_result_t exec_prepared(std::string const &name, std::string_view sql,
+                              std::vector<std::optional<std::string>> const &params);
+
     /**
      * Runs `COPY table (columns) FROM STDIN` and sends `data`, rows in COPY text format,
      * in one go. \throws pg_error_t when the server refuses the data.
@@ -112,6 +117,7 @@ private:
         void operator()(PGconn *c) const noexcept { PQfinish(c); }
     };
     std::unique_ptr<PGconn, deleter_t> m_conn;
+    std::vector<std::string> m_prepared;
 };
 
 #endif // FILING_LOAD_PG_CONN_HPP

@@ -12,6 +12,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <chrono>
 #include <charconv>
 #include <map>
 #include <set>
@@ -84,6 +85,7 @@ private:
 std::string_view to_string(outcome_t outcome) noexcept
 {
     switch (outcome) {
+    case outcome_t::unchanged: return "unchanged";
     case outcome_t::imported: return "imported";
     case outcome_t::already_imported: return "already imported";
     case outcome_t::skipped: return "skipped";
@@ -108,7 +110,7 @@ void pg_loader_t::report(load_outcome_t const &outcome) const
 
 void pg_loader_t::add(source_filing_t filing)
 {
-    auto key = document_key(filing.filing);
+    auto const key = filing.document_key ? *filing.document_key : document_key(filing.filing);
     m_pending.push_back(pending_t{std::move(filing), key});
     if (m_pending.size() >= m_options.batch_filings) {
         flush();
@@ -169,8 +171,26 @@ void pg_loader_t::write_batch(std::span<pending_t> batch)
     write_batch(batch.subspan(half));
 }
 
+namespace {
+
+/// Time spent in each phase of writing batches, shown at debug level.
+struct phase_clock_t
+{
+    std::chrono::steady_clock::time_point last = std::chrono::steady_clock::now();
+    std::string report;
+    void mark(char const *phase)
+    {
+        auto const now = std::chrono::steady_clock::now();
+        report += fmt::format(" {} {:.0f}ms", phase, std::chrono::duration<double, std::milli>(now - last).count());
+        last = now;
+    }
+};
+
+} // namespace
+
 void pg_loader_t::store(std::span<pending_t> batch)
 {
+    phase_clock_t clock;
     transaction_guard_t tx{&m_conn};
     m_conn.exec(loader_sql("lock-archive.sql"));
 
@@ -234,10 +254,14 @@ void pg_loader_t::store(std::span<pending_t> batch)
         outcomes.push_back({item.source_path, item.source_sha256, outcome_t::imported, {}, {}, {}});
     }
 
+    clock.mark("known");
     if (!fresh.empty()) {
         store_new(fresh);
     }
+    clock.mark("store");
     tx.commit();
+    clock.mark("commit");
+    log_debug("batch of {}:{}", batch.size(), clock.report);
     for (auto const &o : outcomes) {
         report(o);
     }
@@ -245,6 +269,7 @@ void pg_loader_t::store(std::span<pending_t> batch)
 
 void pg_loader_t::store_new(std::vector<pending_t *> const &fresh)
 {
+    phase_clock_t clock;
     // Issuers and persons: stage each distinct identity once, resolve them all with one
     // round trip each.
     using issuer_identity_t =
@@ -298,6 +323,7 @@ void pg_loader_t::store_new(std::vector<pending_t *> const &fresh)
         }
         filing_person_seqs.push_back(std::move(seqs));
     }
+    clock.mark("issuers");
     std::vector<std::int64_t> person_ids(person_seq.size());
     if (!person_seq.empty()) {
         m_conn.copy_in("stage_person (seq, cik, name, name_key)", stage.data());
@@ -307,14 +333,28 @@ void pg_loader_t::store_new(std::vector<pending_t *> const &fresh)
         }
     }
 
+    clock.mark("persons");
     std::vector<std::int64_t> filing_ids;
     {
         auto const r = m_conn.exec_params(loader_sql("reserve-filing-ids.sql"),
                                           {std::to_string(fresh.size())});
-        for (int i = 0; i < r.rows(); ++i) {
-            filing_ids.push_back(to_int64(r.get(i, 0)));
+        auto const first = to_int64(r.get(0, 0));
+        for (std::size_t i = 0; i < fresh.size(); ++i) {
+            filing_ids.push_back(first + static_cast<std::int64_t>(i));
         }
     }
+
+    clock.mark("ids");
+    // ATM programs first, in document order: their ids go into the filing rows.
+    std::vector<std::optional<std::int64_t>> offering_ids(fresh.size());
+    for (std::size_t i = 0; i < fresh.size(); ++i) {
+        auto const &filing = fresh[i]->item.filing;
+        if (filing.offering && filing.offering->is_atm) {
+            offering_ids[i] = resolve_offering(&m_conn, filing, filing_ids.at(i),
+                                               issuer_ids.at(static_cast<std::size_t>(filing_issuer_seq[i])));
+        }
+    }
+    clock.mark("offerings");
 
     copy_tables_t tables;
     for (std::size_t i = 0; i < fresh.size(); ++i) {
@@ -325,22 +365,21 @@ void pg_loader_t::store_new(std::vector<pending_t *> const &fresh)
         for (int seq : filing_person_seqs[i]) {
             ids.person_ids.push_back(person_ids.at(static_cast<std::size_t>(seq)));
         }
+        ids.offering_id = offering_ids[i];
         tables.append(item.filing,
                       filing_source_t{item.source_path, item.source_sha256, item.source_document,
                                       fresh[i]->key, m_options.parser_version},
                       ids);
     }
-    tables.send([this](std::string_view target, std::string_view data) { m_conn.copy_in(target, data); });
-
-    for (std::size_t i = 0; i < fresh.size(); ++i) {
-        auto const &filing = fresh[i]->item.filing;
-        if (filing.offering && filing.offering->is_atm) {
-            write_offering(&m_conn, filing, filing_ids.at(i),
-                           issuer_ids.at(static_cast<std::size_t>(filing_issuer_seq[i])));
-        }
-    }
+    clock.mark("serialize");
+    tables.send([&](std::string_view target, std::string_view data) {
+        m_conn.copy_in(target, data);
+        clock.mark(std::string{target.substr(0, target.find(' '))}.c_str());
+    });
 
     // Originals may arrive after their amendments: link in both directions every batch.
     auto const [min_id, max_id] = std::minmax_element(filing_ids.begin(), filing_ids.end());
     m_conn.exec_params(loader_sql("link-amendments.sql"), {std::to_string(*min_id), std::to_string(*max_id)});
+    clock.mark("amendments");
+    log_debug("  store:{}", clock.report);
 }

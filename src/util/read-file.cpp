@@ -44,10 +44,14 @@ std::string read_file(std::string const &path)
     }
     std::string data;
     data.resize(static_cast<std::size_t>(st.st_size));
+    bool const regular = S_ISREG(st.st_mode);
     std::size_t done = 0;
     while (true) {
         if (done == data.size()) {
-            data.resize(data.size() + 65536); // the file grew, or is a pipe
+            if (regular && done > 0) {
+                break; // fstat told the size: no read just to see the end
+            }
+            data.resize(data.size() + 65536); // a pipe, or a file that is growing
         }
         auto const n = ::read(fd, data.data() + done, data.size() - done);
         if (n < 0) {
