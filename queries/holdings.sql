@@ -9,7 +9,8 @@ WITH mine AS (
     FROM filing_owner o
     JOIN current_filing f USING (filing_id)
     WHERE o.person_id = ANY($1::bigint[])
-)
+),
+latest AS (
 SELECT DISTINCT ON (f.issuer_id, r.table_no, r.security_title, r.ownership, coalesce(r.nature_of_ownership, ''))
        i.ticker,
        i.name AS issuer,
@@ -28,4 +29,7 @@ JOIN issuer i ON i.issuer_id = f.issuer_id
 WHERE coalesce(r.shares_owned_after, r.underlying_shares) IS NOT NULL
 ORDER BY f.issuer_id, r.table_no, r.security_title, r.ownership, coalesce(r.nature_of_ownership, ''),
          coalesce(r.transaction_date, f.period_of_report) DESC NULLS LAST, f.filing_date DESC NULLS LAST,
-         f.filing_id DESC, r.row_no DESC;
+         f.filing_id DESC, r.row_no DESC
+)
+SELECT * FROM latest
+ORDER BY issuer, table_kind, security_title, direct_indirect, nature_of_ownership NULLS FIRST;

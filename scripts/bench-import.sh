@@ -90,7 +90,7 @@ for n in "${sizes[@]}"; do
     db=bench_import_$n
     fresh_db "$db"
     # The OS cache holds the corpus for every contender alike.
-    cat "$corpus"/*/* >/dev/null
+    find "$corpus" -type f -print0 | xargs -0 cat >/dev/null
     import_s=$(seconds /usr/bin/time -v "$bin/filing-import" -q -d "$db" --summary-json "$out/import-$n.json" "$corpus")
     import_kb=$(peak_kb "$out/last.log")
     rows=$(psql -d "$db" -Atc "SELECT $(printf "(SELECT count(*) FROM %s)+" "${tables[@]}")0")

@@ -114,10 +114,9 @@ std::variant<query_options_t, exit_code_t> parse_query_options(int argc, char co
             }
             auto *opt = sub->add_option_function<std::string>(
                 "--" + p.name, [&values, name = p.name](std::string const &v) { values[name] = v; }, help);
+            // Required ones are checked after parsing (check_params), so that a mistyped
+            // option is named before a missing one.
             opt->type_name(std::string{type_hint(p.type)});
-            if (p.is_required()) {
-                opt->required();
-            }
         }
         report_cmds.emplace_back(sub, &report);
     }
