@@ -89,6 +89,9 @@ std::variant<query_options_t, exit_code_t> parse_query_options(int argc, char co
                    "Cancel a report that runs longer than MS milliseconds (default: no limit)")
         ->type_name("MS")
         ->group("Database options");
+    app.add_flag("--explain", options.explain,
+                 "Show how PostgreSQL runs the report (EXPLAIN ANALYZE, same parameters) instead of its rows")
+        ->group("Report options");
     app.add_option("--queries-dir", options.queries_dir,
                    "Read the reports from DIR (default: $FILING_QUERIES_DIR, else the installed ones)")
         ->type_name("DIR")

@@ -29,6 +29,7 @@ struct query_options_t
     unsigned statement_timeout_ms = 0; ///< 0: no limit
     std::string queries_dir;           ///< empty: the default search
     bool names_only = false;           ///< list --names
+    bool explain = false;              ///< show the plan (EXPLAIN ANALYZE) instead of the rows
 };
 
 /**

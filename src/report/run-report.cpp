@@ -129,7 +129,9 @@ result_table_t run_report(report_t const &report, query_options_t const &options
         for (std::size_t i = 0; i < values.size(); ++i) {
             bound.push_back(is_null[i] ? nullptr : values[i].c_str());
         }
-        auto const rows = tx.exec_params(report.sql, pqxx::prepare::make_dynamic_params(bound));
+        // EXPLAIN ANALYZE runs the report too, inside the same READ ONLY transaction.
+        auto const sql = options.explain ? "EXPLAIN (ANALYZE, BUFFERS) " + report.sql : report.sql;
+        auto const rows = tx.exec_params(sql, pqxx::prepare::make_dynamic_params(bound));
         result_table_t table;
         for (pqxx::row::size_type c = 0; c < rows.columns(); ++c) {
             table.columns.push_back({rows.column_name(c), kind_of(rows.column_type(c))});
