@@ -7,7 +7,8 @@
 #   naive    the very same rows loaded with one INSERT per row, in one transaction;
 #   reimport filing-import of the corpus again (every file is skipped);
 #   parse    parsing alone, on one core (filing-parse-bench).
-# Prints files/s, rows/s, the ratios and peak memory (/usr/bin/time -v).
+# Prints files/s, rows/s, the ratios and peak memory (/usr/bin/time -v), and, once, how
+# libpqxx's stream_to compares with the loader's own COPY buffers (filing-copy-bench).
 #
 #   scripts/bench-import.sh                 10,000 and 100,000 filings
 #   scripts/bench-import.sh 5000            other sizes
@@ -74,6 +75,11 @@ seconds() {
 peak_kb() { grep "Maximum resident set size" "$1" | awk '{print $NF}'; }
 
 ratio() { echo "scale=2; $1 / $2" | bc; }
+
+psql -d postgres -qc "DROP DATABASE IF EXISTS bench_copy" 2>/dev/null
+psql -d postgres -qc "CREATE DATABASE bench_copy"
+echo "COPY from C++: $("$bin/filing-copy-bench" 500000 bench_copy)"
+psql -d postgres -qc "DROP DATABASE bench_copy"
 
 for n in "${sizes[@]}"; do
     corpus=$out/corpus-$n

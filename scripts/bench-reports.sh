@@ -30,7 +30,7 @@ psql -d "$db" -qc "VACUUM ANALYZE"
 filings=$(psql -d "$db" -Atc "SELECT count(*) FROM filing")
 issuer=$(psql -d "$db" -Atc "SELECT i.ticker FROM filing f JOIN issuer i USING (issuer_id)
                              GROUP BY i.ticker ORDER BY count(*) DESC, i.ticker LIMIT 1")
-person=$(psql -d "$db" -Atc "SELECT p.cik FROM filing_owner o JOIN person p USING (person_id)
+person=$(psql -d "$db" -Atc "SELECT p.cik FROM filing_owner o JOIN person p USING (person_id) WHERE p.cik IS NOT NULL
                              GROUP BY p.cik ORDER BY count(*) DESC, p.cik LIMIT 1")
 last=$(psql -d "$db" -Atc "SELECT max(transaction_date) FROM ownership_row")
 
