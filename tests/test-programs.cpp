@@ -3,7 +3,13 @@
 #include "common-pg.hpp"
 #include "common-run.hpp"
 
+#include <nlohmann/json.hpp>
+
 #include <gtest/gtest.h>
+
+#include <chrono>
+#include <filesystem>
+#include <fstream>
 
 namespace {
 
@@ -62,4 +68,40 @@ TEST(programs, db_migrate_honours_the_libpq_environment)
     auto const status = run_program(FILING_IMPORT_BIN, {"db", "status", "-d", db.conninfo()});
     EXPECT_EQ(status.exit_code, 0);
     EXPECT_EQ(status.out, fmt::format("schema version {0} (this program: {0})\n", program_schema_version()));
+}
+
+TEST(programs, import_reads_paths_from_stdin_and_writes_its_summary_as_json)
+{
+    auto &db = migrated_test_db();
+    std::string const seeds = std::string{SEEDS_DIR} + "/000_645bfcb514d3ff30.txt\n" + SEEDS_DIR +
+                              "/003_e2d76acea318585b.txt\n" + SEEDS_DIR + "/004_3f47c6079172a788.txt\n";
+    auto const first = run_program(FILING_IMPORT_BIN, {"-", "--summary-json", "-", "-q", "-d", db.conninfo()}, seeds);
+    ASSERT_EQ(first.exit_code, 0) << first.err;
+    auto const summary = nlohmann::json::parse(first.out);
+    EXPECT_EQ(summary["files_seen"], 3);
+    EXPECT_EQ(summary["filings_imported"], 3);
+    EXPECT_EQ(summary["files_rejected"], 0);
+    EXPECT_EQ(db.count("filing"), 3);
+
+    auto const again = run_program(FILING_IMPORT_BIN, {"-", "--summary-json", "-", "-q", "-d", db.conninfo()}, seeds);
+    ASSERT_EQ(again.exit_code, 0) << again.err;
+    auto const second = nlohmann::json::parse(again.out);
+    EXPECT_EQ(second["files_unchanged"], 3);
+    EXPECT_EQ(second["filings_imported"], 0);
+    EXPECT_EQ(db.count("filing"), 3);
+}
+
+TEST(programs, a_report_past_its_statement_timeout_is_cancelled)
+{
+    auto &db = migrated_test_db();
+    auto const dir = std::filesystem::temp_directory_path() / ("filing-slow-" + std::to_string(::getpid()));
+    std::filesystem::create_directories(dir);
+    std::ofstream{dir / "slow.sql"} << "-- name: slow\n-- description: sleeps\nSELECT pg_sleep(30) AS slept;\n";
+    auto const started = std::chrono::steady_clock::now();
+    auto const r = run_program(FILING_QUERY_BIN, {"slow", "--queries-dir", dir.string(), "--statement-timeout", "200",
+                                                  "-d", db.conninfo()});
+    auto const took = std::chrono::steady_clock::now() - started;
+    expect_one_line_failure(r, "statement timeout");
+    EXPECT_LT(took, std::chrono::seconds{10});
+    std::filesystem::remove_all(dir);
 }
