@@ -4,6 +4,7 @@
 
 #include <fmt/format.h>
 
+#include <atomic>
 #include <cstdint>
 #include <mutex>
 #include <string>
@@ -24,8 +25,8 @@ enum class log_level_t : std::uint8_t
 class logger_t
 {
 public:
-    void set_level(log_level_t level) noexcept { m_level = level; }
-    log_level_t level() const noexcept { return m_level; }
+    void set_level(log_level_t level) noexcept { m_level.store(level, std::memory_order_relaxed); }
+    log_level_t level() const noexcept { return m_level.load(std::memory_order_relaxed); }
 
     void log(log_level_t level, std::string_view message);
 
@@ -36,7 +37,8 @@ public:
 
 private:
     std::mutex m_mutex;
-    log_level_t m_level = log_level_t::info;
+    // Atomic: worker threads read it while another import in the same process may set it.
+    std::atomic<log_level_t> m_level{log_level_t::info};
     bool m_progress_shown = false;
 };
 
