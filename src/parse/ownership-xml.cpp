@@ -102,79 +102,53 @@ void link_footnotes(pugi::xml_node node, row_field_t field, ownership_row_t *row
     }
 }
 
+/// The <value> of `parent`'s child `name`, its footnotes linked to `field` of the row.
+std::optional<std::string> field_value(pugi::xml_node parent, char const *name, row_field_t field,
+                                       ownership_row_t *row)
+{
+    auto const node = parent.child(name);
+    link_footnotes(node, field, row);
+    return value_of(node);
+}
+
 ownership_row_t read_row(pugi::xml_node n, bool derivative, bool transaction)
 {
+    using f = row_field_t;
     ownership_row_t r;
     r.kind = transaction ? row_kind_t::transaction : row_kind_t::holding;
-    auto const title = n.child("securityTitle");
-    r.security_title = value_of(title).value_or("");
-    link_footnotes(title, row_field_t::security_title, &r);
+    r.security_title = field_value(n, "securityTitle", f::security_title, &r).value_or("");
+    r.transaction_date = date_of(field_value(n, "transactionDate", f::transaction_date, &r));
+    r.deemed_execution_date = date_of(field_value(n, "deemedExecutionDate", f::deemed_execution_date, &r));
 
-    auto const date = n.child("transactionDate");
-    r.transaction_date = date_of(value_of(date));
-    link_footnotes(date, row_field_t::transaction_date, &r);
-    auto const deemed = n.child("deemedExecutionDate");
-    r.deemed_execution_date = date_of(value_of(deemed));
-    link_footnotes(deemed, row_field_t::deemed_execution_date, &r);
-
+    // The code has no <value>: its footnotes sit on <transactionCoding>.
     auto const coding = n.child("transactionCoding");
     r.code = optional_text(coding.child("transactionCode"));
     r.equity_swap = flag_of(coding.child("equitySwapInvolved")).value_or(false);
-    link_footnotes(coding, row_field_t::code, &r);
-    auto const timeliness = n.child("transactionTimeliness");
-    r.timeliness = letter_of(value_of(timeliness));
-    link_footnotes(timeliness, row_field_t::timeliness, &r);
+    link_footnotes(coding, f::code, &r);
+    r.timeliness = letter_of(field_value(n, "transactionTimeliness", f::timeliness, &r));
 
     auto const amounts = n.child("transactionAmounts");
-    auto const shares = amounts.child("transactionShares");
-    r.shares = decimal_of(value_of(shares));
-    link_footnotes(shares, row_field_t::shares, &r);
-    auto const total = amounts.child("transactionTotalValue");
-    r.value = decimal_of(value_of(total));
-    link_footnotes(total, row_field_t::value, &r);
-    auto const price = amounts.child("transactionPricePerShare");
-    r.price = decimal_of(value_of(price));
-    link_footnotes(price, row_field_t::price, &r);
-    auto const ad = amounts.child("transactionAcquiredDisposedCode");
-    r.acquired_disposed = letter_of(value_of(ad));
-    link_footnotes(ad, row_field_t::acquired_disposed, &r);
+    r.shares = decimal_of(field_value(amounts, "transactionShares", f::shares, &r));
+    r.value = decimal_of(field_value(amounts, "transactionTotalValue", f::value, &r));
+    r.price = decimal_of(field_value(amounts, "transactionPricePerShare", f::price, &r));
+    r.acquired_disposed = letter_of(field_value(amounts, "transactionAcquiredDisposedCode", f::acquired_disposed, &r));
 
     auto const post = n.child("postTransactionAmounts");
-    auto const owned = post.child("sharesOwnedFollowingTransaction");
-    r.shares_owned_after = decimal_of(value_of(owned));
-    link_footnotes(owned, row_field_t::shares_owned_after, &r);
-    auto const owned_value = post.child("valueOwnedFollowingTransaction");
-    r.value_owned_after = decimal_of(value_of(owned_value));
-    link_footnotes(owned_value, row_field_t::value_owned_after, &r);
+    r.shares_owned_after = decimal_of(field_value(post, "sharesOwnedFollowingTransaction", f::shares_owned_after, &r));
+    r.value_owned_after = decimal_of(field_value(post, "valueOwnedFollowingTransaction", f::value_owned_after, &r));
 
     auto const nature = n.child("ownershipNature");
-    auto const di = nature.child("directOrIndirectOwnership");
-    r.ownership = letter_of(value_of(di));
-    link_footnotes(di, row_field_t::ownership, &r);
-    auto const nat = nature.child("natureOfOwnership");
-    r.nature_of_ownership = value_of(nat);
-    link_footnotes(nat, row_field_t::nature_of_ownership, &r);
+    r.ownership = letter_of(field_value(nature, "directOrIndirectOwnership", f::ownership, &r));
+    r.nature_of_ownership = field_value(nature, "natureOfOwnership", f::nature_of_ownership, &r);
 
     if (derivative) {
-        auto const exercise = n.child("conversionOrExercisePrice");
-        r.exercise_price = decimal_of(value_of(exercise));
-        link_footnotes(exercise, row_field_t::exercise_price, &r);
-        auto const exercisable = n.child("exerciseDate");
-        r.exercisable_date = date_of(value_of(exercisable));
-        link_footnotes(exercisable, row_field_t::exercisable_date, &r);
-        auto const expiration = n.child("expirationDate");
-        r.expiration_date = date_of(value_of(expiration));
-        link_footnotes(expiration, row_field_t::expiration_date, &r);
+        r.exercise_price = decimal_of(field_value(n, "conversionOrExercisePrice", f::exercise_price, &r));
+        r.exercisable_date = date_of(field_value(n, "exerciseDate", f::exercisable_date, &r));
+        r.expiration_date = date_of(field_value(n, "expirationDate", f::expiration_date, &r));
         auto const underlying = n.child("underlyingSecurity");
-        auto const ut = underlying.child("underlyingSecurityTitle");
-        r.underlying_title = value_of(ut);
-        link_footnotes(ut, row_field_t::underlying_title, &r);
-        auto const us = underlying.child("underlyingSecurityShares");
-        r.underlying_shares = decimal_of(value_of(us));
-        link_footnotes(us, row_field_t::underlying_shares, &r);
-        auto const uv = underlying.child("underlyingSecurityValue");
-        r.underlying_value = decimal_of(value_of(uv));
-        link_footnotes(uv, row_field_t::underlying_value, &r);
+        r.underlying_title = field_value(underlying, "underlyingSecurityTitle", f::underlying_title, &r);
+        r.underlying_shares = decimal_of(field_value(underlying, "underlyingSecurityShares", f::underlying_shares, &r));
+        r.underlying_value = decimal_of(field_value(underlying, "underlyingSecurityValue", f::underlying_value, &r));
     }
     return r;
 }
