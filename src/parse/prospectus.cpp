@@ -529,6 +529,20 @@ prospectus_result_t parse_prospectus(std::string_view text, prospectus_context_t
         if (is_baby_shelf_sentence(low)) {
             continue;
         }
+        // A change of state, dated by the sentence or else by the document, recorded once.
+        auto const record_state_change = [&](offering_event_type_t type, bool *recorded) {
+            if (*recorded) {
+                return;
+            }
+            offering_event_t e;
+            e.type = type;
+            e.date = effective_date(sentence, low);
+            if (!e.date) {
+                e.date = o.document_date;
+            }
+            o.events.push_back(e);
+            *recorded = true;
+        };
         // Sales to date: cumulative as of a date.
         bool const sold_words = any_of_words(low, {"have sold", "has sold", "had sold", "sold an aggregate",
                                                     "have issued and sold", "has issued and sold", "had issued and sold",
@@ -594,15 +608,8 @@ prospectus_result_t parse_prospectus(std::string_view text, prospectus_context_t
                                  "may be suspended"})) ||
             (low.find("will not make any sales") != std::string::npos && low.find("unless and until") != std::string::npos);
         bool const resume_words = any_of_words(low, {"resume", "resuming", "recommence", "reinstat"});
-        if (suspend_now && !suspended && !resume_words) {
-            offering_event_t e;
-            e.type = offering_event_type_t::suspended;
-            e.date = effective_date(sentence, low);
-            if (!e.date) {
-                e.date = o.document_date;
-            }
-            o.events.push_back(e);
-            suspended = true;
+        if (suspend_now && !resume_words) {
+            record_state_change(offering_event_type_t::suspended, &suspended);
         }
         // Termination, unless the agreement remains in force (then it is a suspension).
         // A fact, not a condition: "may terminate", "will terminate upon", "until ... is
@@ -618,30 +625,16 @@ prospectus_result_t parse_prospectus(std::string_view text, prospectus_context_t
                                                "effective"});
         bool const terminate_now = !remains_in_force && low.find("terminat") != std::string::npos &&
                                    about_program(low) && stated && !conditional;
-        if (terminate_now && !terminated) {
-            offering_event_t e;
-            e.type = offering_event_type_t::terminated;
-            e.date = effective_date(sentence, low);
-            if (!e.date) {
-                e.date = o.document_date;
-            }
-            o.events.push_back(e);
-            terminated = true;
+        if (terminate_now) {
+            record_state_change(offering_event_type_t::terminated, &terminated);
         }
         bool const resume_now =
             any_of_words(low, {"resume", "resuming", "recommence", "reinstat"}) && about_program(low) &&
             any_of_words(low, {"purpose of this", "are resuming", "hereby resume", "we resumed", "will resume",
                                "may resume", "to resume", "have resumed", "is resuming", "recommence"}) &&
             !any_of_words(low, {"unless and until", "until we file"});
-        if (resume_now && !resumed) {
-            offering_event_t e;
-            e.type = offering_event_type_t::resumed;
-            e.date = effective_date(sentence, low);
-            if (!e.date) {
-                e.date = o.document_date;
-            }
-            o.events.push_back(e);
-            resumed = true;
+        if (resume_now) {
+            record_state_change(offering_event_type_t::resumed, &resumed);
         }
     }
 
