@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "model/date.hpp"
 
+#include "util/trim.hpp"
+
 #include <fmt/format.h>
 
 #include <array>
@@ -17,17 +19,6 @@ bool parse_uint(std::string_view text, unsigned *out) noexcept
     auto const *end = text.data() + text.size();
     auto const [ptr, ec] = std::from_chars(text.data(), end, *out);
     return ec == std::errc{} && ptr == end;
-}
-
-std::string_view trim(std::string_view s) noexcept
-{
-    while (!s.empty() && std::isspace(static_cast<unsigned char>(s.front()))) {
-        s.remove_prefix(1);
-    }
-    while (!s.empty() && std::isspace(static_cast<unsigned char>(s.back()))) {
-        s.remove_suffix(1);
-    }
-    return s;
 }
 
 } // namespace

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "model/identifiers.hpp"
 
+#include "util/trim.hpp"
+
 #include <cctype>
 #include <charconv>
 
@@ -14,17 +16,6 @@ bool all_digits(std::string_view s) noexcept
         }
     }
     return !s.empty();
-}
-
-std::string_view trim(std::string_view s) noexcept
-{
-    while (!s.empty() && std::isspace(static_cast<unsigned char>(s.front()))) {
-        s.remove_prefix(1);
-    }
-    while (!s.empty() && std::isspace(static_cast<unsigned char>(s.back()))) {
-        s.remove_suffix(1);
-    }
-    return s;
 }
 
 } // namespace

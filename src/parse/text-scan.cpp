@@ -5,17 +5,6 @@
 #include <array>
 #include <cctype>
 
-std::string_view trim(std::string_view s) noexcept
-{
-    while (!s.empty() && std::isspace(static_cast<unsigned char>(s.front()))) {
-        s.remove_prefix(1);
-    }
-    while (!s.empty() && std::isspace(static_cast<unsigned char>(s.back()))) {
-        s.remove_suffix(1);
-    }
-    return s;
-}
-
 std::string squash(std::string_view s)
 {
     // ASCII only, by table: this runs on every line and cell of every filing.

@@ -4,6 +4,7 @@
 
 #include "model/date.hpp"
 #include "model/decimal.hpp"
+#include "util/trim.hpp"
 
 #include <cstdint>
 #include <optional>
@@ -13,8 +14,6 @@
 
 // Small scanning helpers shared by the text parsers: trimming, OCR-tolerant matching of
 // labels, splitting lines into cells, and telling what a cell holds.
-
-std::string_view trim(std::string_view s) noexcept;
 
 /// Lower-case letters only: "5. Relationship of Reporting Person(s)" ->
 /// "relationshipofreportingpersons". Labels are matched in this form, so that split words,

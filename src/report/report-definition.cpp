@@ -3,6 +3,7 @@
 
 #include "errors.hpp"
 #include "util/read-file.hpp"
+#include "util/trim.hpp"
 
 #include <algorithm>
 #include <array>
@@ -23,16 +24,6 @@ constexpr std::array<std::pair<param_type_t, std::string_view>, 7> type_names{{
     {param_type_t::issuer, "issuer"},
     {param_type_t::person, "person"},
 }};
-
-std::string trim(std::string_view s)
-{
-    auto const b = s.find_first_not_of(" \t\r");
-    if (b == std::string_view::npos) {
-        return {};
-    }
-    auto const e = s.find_last_not_of(" \t\r");
-    return std::string{s.substr(b, e - b + 1)};
-}
 
 bool valid_name(std::string_view name)
 {
