@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "model/name-key.hpp"
 
+#include <fmt/format.h>
+
 #include <algorithm>
 #include <array>
 #include <cctype>
@@ -71,14 +73,7 @@ std::string issuer_name_key(std::string_view name)
     while (words.size() > 1 && is_corporate_suffix(words.back())) {
         words.pop_back();
     }
-    std::string key;
-    for (auto const &w : words) {
-        if (!key.empty()) {
-            key += ' ';
-        }
-        key += w;
-    }
-    return key;
+    return fmt::format("{}", fmt::join(words, " "));
 }
 
 std::string person_name_key(std::string_view name)
@@ -89,12 +84,5 @@ std::string person_name_key(std::string_view name)
         return std::find(honorifics.begin(), honorifics.end(), w) != honorifics.end();
     });
     std::sort(words.begin(), words.end());
-    std::string key;
-    for (auto const &w : words) {
-        if (!key.empty()) {
-            key += ' ';
-        }
-        key += w;
-    }
-    return key;
+    return fmt::format("{}", fmt::join(words, " "));
 }
