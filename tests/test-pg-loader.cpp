@@ -2,6 +2,7 @@
 #include "common-pg.hpp"
 
 #include "load/pg-loader.hpp"
+#include "util/pg-array.hpp"
 
 #include <gtest/gtest.h>
 
@@ -231,4 +232,20 @@ TEST_F(pg_loader_test, records_skips_and_rejects_of_whole_files)
     EXPECT_EQ(db().value<std::string>("SELECT source_path || '|' || form_type FROM import_skip"), "10k.txt|10-K");
     EXPECT_EQ(db().value<std::string>("SELECT source_path || '|' || stage || '|' || reason FROM import_reject"),
               "junk.txt|parse|unrecognized document");
+}
+
+TEST(pg_array_literal, postgresql_reads_back_every_element_as_sent)
+{
+    std::vector<std::string> const items{"B. Riley Securities, Inc.", "Say \"hi\"", "back\\slash", "{brace}", "NULL", ""};
+    auto conn = test_db().connect();
+    pqxx::nontransaction tx{*conn};
+    auto const r = tx.exec_params("SELECT e FROM unnest($1::text[]) WITH ORDINALITY AS t(e, n) ORDER BY n",
+                                  pg_array_literal(items));
+    ASSERT_EQ(r.size(), items.size());
+    for (std::size_t i = 0; i < items.size(); ++i) {
+        EXPECT_FALSE(r[static_cast<int>(i)][0].is_null());
+        EXPECT_EQ(r[static_cast<int>(i)][0].as<std::string>(), items[i]);
+    }
+    EXPECT_EQ(tx.exec1("SELECT array_length('" + pg_array_literal(std::vector<std::string>{"7", "42"}) +
+                       "'::bigint[], 1)")[0].as<int>(), 2);
 }

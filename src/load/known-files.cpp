@@ -2,6 +2,7 @@
 #include "load/known-files.hpp"
 
 #include "load/loader-sql.hpp"
+#include "util/pg-array.hpp"
 
 #include <unordered_set>
 
@@ -13,21 +14,18 @@ std::vector<bool> known_files_t::contains(std::vector<sha256_t> const &hashes)
     if (hashes.empty()) {
         return result;
     }
-    std::string array{"{"};
+    std::vector<std::string> hexes;
+    hexes.reserve(hashes.size());
     for (auto const &h : hashes) {
-        if (array.size() > 1) {
-            array += ',';
-        }
-        array += h.hex();
+        hexes.push_back(h.hex());
     }
-    array += '}';
-    auto const rows = m_conn.exec_params(loader_sql("known-files.sql"), {array});
+    auto const rows = m_conn.exec_params(loader_sql("known-files.sql"), {pg_array_literal(hexes)});
     std::unordered_set<std::string_view> known;
     for (int i = 0; i < rows.rows(); ++i) {
         known.insert(rows.get(i, 0));
     }
     for (std::size_t i = 0; i < hashes.size(); ++i) {
-        result[i] = known.contains(hashes[i].hex());
+        result[i] = known.contains(hexes[i]);
     }
     return result;
 }

@@ -3,6 +3,7 @@
 
 #include "load/loader-sql.hpp"
 #include "load/pg-conn.hpp"
+#include "util/pg-array.hpp"
 
 #include <string>
 
@@ -14,36 +15,6 @@ param_t text(std::optional<std::string> const &s) { return s; }
 param_t text(std::optional<date_t> const &d) { return d ? param_t{d->iso()} : std::nullopt; }
 param_t text(std::optional<decimal_t> const &d) { return d ? param_t{d->str()} : std::nullopt; }
 
-/// One element of a PostgreSQL array literal: quoted, or NULL.
-void append_element(std::string *out, param_t const &value)
-{
-    if (out->size() > 1) {
-        *out += ',';
-    }
-    if (!value) {
-        *out += "NULL";
-        return;
-    }
-    *out += '"';
-    for (char c : *value) {
-        if (c == '"' || c == '\\') {
-            *out += '\\';
-        }
-        *out += c;
-    }
-    *out += '"';
-}
-
-std::string text_array(std::vector<std::string> const &items)
-{
-    std::string out{"{"};
-    for (auto const &item : items) {
-        append_element(&out, item);
-    }
-    out += '}';
-    return out;
-}
-
 } // namespace
 
 std::int64_t resolve_offering(pg_conn_t *conn, filing_t const &filing, std::int64_t filing_id,
@@ -53,6 +24,6 @@ std::int64_t resolve_offering(pg_conn_t *conn, filing_t const &filing, std::int6
     auto const r = conn->exec_prepared("resolve_offering", loader_sql("resolve-offering.sql"),
                                        {std::to_string(filing_id), std::to_string(issuer_id), text(o.agreement_type),
                                         text(o.agreement_date), text(o.max_aggregate_offering_price),
-                                        text(o.commission_rate), text_array(o.agents)});
+                                        text(o.commission_rate), pg_array_literal(o.agents)});
     return std::stoll(std::string{r.get(0, 0)});
 }

@@ -7,6 +7,7 @@
 #include "model/name-key.hpp"
 #include "report/report-params.hpp"
 #include "report/report-statements.hpp"
+#include "util/pg-array.hpp"
 
 #include <fmt/format.h>
 #include <fmt/os.h>
@@ -46,18 +47,14 @@ std::string lookup_ids(pqxx::transaction_base &tx, checked_param_t const &p)
     auto const key = issuer ? issuer_name_key(*p.value) : person_name_key(*p.value);
     auto const rows = tx.exec_params(std::string{report_sql(issuer ? "find-issuers.sql" : "find-persons.sql")},
                                      *p.value, key);
-    std::string ids{"{"};
+    std::vector<std::string_view> ids;
     for (auto const &row : rows) {
-        if (ids.size() > 1) {
-            ids += ',';
-        }
-        ids += row[0].c_str();
+        ids.emplace_back(row[0].c_str());
     }
-    ids += '}';
     if (rows.empty()) {
         log_warn("no {} matches '{}'", issuer ? "issuer" : "person", *p.value);
     }
-    return ids;
+    return pg_array_literal(ids);
 }
 
 void check_archive(pqxx::transaction_base &tx)
