@@ -49,10 +49,13 @@ TEST(prose, reads_amounts_dates_and_sentences)
     std::string const text = "we have sold an aggregate of 4,169 shares for $69,000. Up to $50.0 million and "
                              "1.2 million shares at 3.0% on October 20, 2022.";
     EXPECT_EQ(find_shares(text)->value.str(), "4169");
-    EXPECT_EQ(find_money(text)->value.str(), "69000");
-    auto const money = all_money(text);
-    ASSERT_EQ(money.size(), 2U);
-    EXPECT_EQ(money[1].value.str(), "50000000");
+    auto const first_money = find_money(text);
+    ASSERT_TRUE(first_money);
+    EXPECT_EQ(first_money->value.str(), "69000");
+    auto const second_money = find_money(text, first_money->end);
+    ASSERT_TRUE(second_money);
+    EXPECT_EQ(second_money->value.str(), "50000000");
+    EXPECT_FALSE(find_money(text, second_money->end));
     EXPECT_EQ(find_shares(text, 40)->value.str(), "1200000");
     EXPECT_EQ(find_percent(text)->value.str(), "3");
     EXPECT_EQ(find_date_words(text)->date.iso(), "2022-10-20");

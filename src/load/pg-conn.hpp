@@ -51,13 +51,6 @@ public:
         return {PQgetvalue(m_result.get(), row, column),
                 static_cast<std::size_t>(PQgetlength(m_result.get(), row, column))};
     }
-    std::optional<std::string_view> get_optional(int row, int column) const noexcept
-    {
-        if (is_null(row, column)) {
-            return std::nullopt;
-        }
-        return get(row, column);
-    }
 
 private:
     struct deleter_t

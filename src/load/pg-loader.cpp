@@ -8,6 +8,7 @@
 #include "logging.hpp"
 #include "model/filing-json.hpp"
 #include "model/name-key.hpp"
+#include "util/pg-array.hpp"
 
 #include <fmt/format.h>
 
@@ -29,20 +30,6 @@ std::int64_t to_int64(std::string_view text)
         throw std::runtime_error{fmt::format("unexpected number from the database: '{}'", text)};
     }
     return value;
-}
-
-/// A PostgreSQL text[] literal of hex digests.
-std::string hex_array(std::vector<std::string> const &hexes)
-{
-    std::string out{"{"};
-    for (auto const &h : hexes) {
-        if (out.size() > 1) {
-            out += ',';
-        }
-        out += h;
-    }
-    out += '}';
-    return out;
 }
 
 std::optional<std::string> cik_text(std::optional<cik_t> const &cik)
@@ -203,7 +190,7 @@ void pg_loader_t::store(std::span<pending_t> batch)
     }
     std::set<std::pair<std::string, int>> known_sources;
     {
-        auto const r = m_conn.exec_params(loader_sql("known-sources.sql"), {hex_array(source_hexes)});
+        auto const r = m_conn.exec_params(loader_sql("known-sources.sql"), {pg_array_literal(source_hexes)});
         for (int i = 0; i < r.rows(); ++i) {
             known_sources.emplace(std::string{r.get(i, 0)}, static_cast<int>(to_int64(r.get(i, 1))));
         }
@@ -215,7 +202,7 @@ void pg_loader_t::store(std::span<pending_t> batch)
     };
     std::unordered_map<std::string, stored_t> known_documents;
     {
-        auto const r = m_conn.exec_params(loader_sql("known-documents.sql"), {hex_array(key_hexes)});
+        auto const r = m_conn.exec_params(loader_sql("known-documents.sql"), {pg_array_literal(key_hexes)});
         for (int i = 0; i < r.rows(); ++i) {
             known_documents.emplace(std::string{r.get(i, 0)},
                                     stored_t{to_int64(r.get(i, 1)), !r.is_null(i, 2)});
@@ -228,11 +215,10 @@ void pg_loader_t::store(std::span<pending_t> batch)
     for (std::size_t i = 0; i < batch.size(); ++i) {
         auto &p = batch[i];
         auto const &item = p.item;
-        auto const key_hex = key_hexes[i];
+        auto const &key_hex = key_hexes[i];
         if (known_sources.contains({source_hexes[i], item.source_document})) {
             outcomes.push_back({item.source_path, item.source_sha256, outcome_t::already_imported,
                                 "file already imported", {}, {}});
-            known_sources.emplace(source_hexes[i], item.source_document);
             continue;
         }
         if (auto const it = known_documents.find(key_hex); it != known_documents.end()) {
@@ -301,6 +287,7 @@ void pg_loader_t::store_new(std::vector<pending_t *> const &fresh)
             issuer_ids.at(static_cast<std::size_t>(to_int64(r.get(i, 0)))) = to_int64(r.get(i, 1));
         }
     }
+    clock.mark("issuers");
 
     using person_identity_t = std::pair<std::optional<std::uint64_t>, std::string>;
     std::map<person_identity_t, int> person_seq;
@@ -323,7 +310,6 @@ void pg_loader_t::store_new(std::vector<pending_t *> const &fresh)
         }
         filing_person_seqs.push_back(std::move(seqs));
     }
-    clock.mark("issuers");
     std::vector<std::int64_t> person_ids(person_seq.size());
     if (!person_seq.empty()) {
         m_conn.copy_in("stage_person (seq, cik, name, name_key)", stage.data());

@@ -30,7 +30,6 @@ public:
 
     bool is_integer() const noexcept { return m_text.find('.') == std::string::npos; }
     bool is_negative() const noexcept { return !m_text.empty() && m_text[0] == '-'; }
-    bool is_zero() const noexcept { return m_text == "0"; }
 
     /// The nearest double, for JSON output and rough comparisons only.
     double to_double() const;

@@ -26,13 +26,3 @@ std::string_view to_string(offering_event_type_t type) noexcept
     }
     return "?";
 }
-
-std::optional<offering_event_type_t> offering_event_type_from(std::string_view name) noexcept
-{
-    for (auto const &[t, n] : event_names) {
-        if (n == name) {
-            return t;
-        }
-    }
-    return std::nullopt;
-}

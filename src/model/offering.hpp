@@ -23,7 +23,6 @@ enum class offering_event_type_t : std::uint8_t
 };
 
 std::string_view to_string(offering_event_type_t type) noexcept;
-std::optional<offering_event_type_t> offering_event_type_from(std::string_view name) noexcept;
 
 struct offering_event_t
 {

@@ -228,17 +228,6 @@ std::optional<amount_t> find_money(std::string_view text, std::size_t from)
     return std::nullopt;
 }
 
-std::vector<amount_t> all_money(std::string_view text)
-{
-    std::vector<amount_t> out;
-    std::size_t from = 0;
-    while (auto m = find_money(text, from)) {
-        out.push_back(*m);
-        from = m->end;
-    }
-    return out;
-}
-
 std::optional<amount_t> find_shares(std::string_view text, std::size_t from)
 {
     auto const low = lower(text);
@@ -359,28 +348,4 @@ std::optional<found_date_t> find_date_words(std::string_view text, std::size_t f
         }
     }
     return std::nullopt;
-}
-
-std::vector<found_date_t> all_dates_words(std::string_view text)
-{
-    std::vector<found_date_t> out;
-    std::size_t from = 0;
-    while (auto d = find_date_words(text, from)) {
-        out.push_back(*d);
-        from = d->end;
-    }
-    return out;
-}
-
-bool contains_words(std::string_view haystack, std::string_view needle)
-{
-    for (auto pos = haystack.find(needle); pos != std::string_view::npos; pos = haystack.find(needle, pos + 1)) {
-        bool const left = pos == 0 || !is_alpha(haystack[pos - 1]);
-        auto const after = pos + needle.size();
-        bool const right = after >= haystack.size() || !is_alpha(haystack[after]);
-        if (left && right) {
-            return true;
-        }
-    }
-    return false;
 }

@@ -42,9 +42,6 @@ struct amount_t
 /// "$1.2 billion", "$0".
 std::optional<amount_t> find_money(std::string_view text, std::size_t from = 0);
 
-/// All amounts of money in the text, in order.
-std::vector<amount_t> all_money(std::string_view text);
-
 /// A share count before the word "shares" at or after `from`: "4,169 shares",
 /// "1.2 million shares".
 std::optional<amount_t> find_shares(std::string_view text, std::size_t from = 0);
@@ -60,9 +57,5 @@ struct found_date_t
     std::size_t end = 0;
 };
 std::optional<found_date_t> find_date_words(std::string_view text, std::size_t from = 0);
-std::vector<found_date_t> all_dates_words(std::string_view text);
-
-/// True when `needle` occurs in `haystack` as whole words (lower case both).
-bool contains_words(std::string_view haystack, std::string_view needle);
 
 #endif // FILING_PARSE_PROSE_SCAN_HPP
