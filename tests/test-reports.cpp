@@ -32,7 +32,10 @@ protected:
         for (std::size_t r = 0; r < t.rows.size(); ++r) {
             std::string line;
             for (auto const &c : columns) {
-                line += (line.empty() ? "" : "|") + cell(t, r, c);
+                if (!line.empty()) {
+                    line += '|';
+                }
+                line += cell(t, r, c);
             }
             out.push_back(line);
         }

@@ -47,7 +47,7 @@ std::string grouped(decimal_t const &d)
 }
 
 std::string amount(std::optional<decimal_t> const &d) { return d ? grouped(*d) : std::string{}; }
-std::string money(std::optional<decimal_t> const &d) { return d ? "$" + grouped(*d) : std::string{}; }
+std::string money(std::optional<decimal_t> const &d) { return d ? fmt::format("${}", grouped(*d)) : std::string{}; }
 
 void value_node(pugi::xml_node parent, char const *name, std::string const &value, ownership_row_t const &r,
                 row_field_t field)
@@ -254,7 +254,7 @@ std::string write_rendering(filing_t const &f)
     out += fmt::format("{}\t\t4. If Amendment, Date of Original Filed (Month/Day/Year){}\t6. Individual or Joint/Group "
                        "Filing (Check Applicable Line) {}Form filed by One Reporting Person\n\n",
                        o.street2.value_or(""),
-                       f.date_of_original_submission ? " " + mdy(f.date_of_original_submission) : std::string{},
+                       f.date_of_original_submission ? fmt::format(" {}", mdy(f.date_of_original_submission)) : std::string{},
                        f.owners.size() == 1 ? "X " : "");
     out += fmt::format("(Street)\t\t\t\t{}Form filed by More than One Reporting Person\n\n",
                        f.owners.size() > 1 ? "X " : "");

@@ -129,6 +129,11 @@ decimal_t decimal_t::scaled(int power) const
                                std::string_view{all}.substr(p))};
 }
 
+namespace {
+// GCC's and Clang's 128-bit integer; __extension__ says so to -Wpedantic.
+__extension__ typedef __int128 wide_int_t;
+} // namespace
+
 std::optional<decimal_t> decimal_t::minus(decimal_t const &other) const
 {
     // Both as integers of the same scale, in 128 bits: amounts in filings have at most a
@@ -138,12 +143,12 @@ std::optional<decimal_t> decimal_t::minus(decimal_t const &other) const
         return dot == std::string::npos ? std::size_t{0} : t.size() - dot - 1;
     };
     auto const scale = std::max(frac_digits(m_text), frac_digits(other.m_text));
-    auto const as_int = [&](decimal_t const &d) -> std::optional<__int128> {
+    auto const as_int = [&](decimal_t const &d) -> std::optional<wide_int_t> {
         auto const s = d.scaled(static_cast<int>(scale)).str();
         if (s.size() > 30) {
             return std::nullopt;
         }
-        __int128 v = 0;
+        wide_int_t v = 0;
         bool const neg = !s.empty() && s[0] == '-';
         for (char c : s) {
             if (c >= '0' && c <= '9') {
@@ -157,7 +162,7 @@ std::optional<decimal_t> decimal_t::minus(decimal_t const &other) const
     if (!a || !b) {
         return std::nullopt;
     }
-    __int128 diff = *a - *b;
+    wide_int_t diff = *a - *b;
     bool const neg = diff < 0;
     if (neg) {
         diff = -diff;

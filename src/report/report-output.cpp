@@ -5,6 +5,8 @@
 #include "model/decimal.hpp"
 #include "model/filing-json.hpp"
 
+#include <fmt/format.h>
+
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
@@ -118,7 +120,7 @@ std::string render_table(result_table_t const &table)
         }
         out += '\n';
     }
-    out += table.rows.size() == 1 ? "(1 row)\n" : "(" + std::to_string(table.rows.size()) + " rows)\n";
+    out += table.rows.size() == 1 ? std::string{"(1 row)\n"} : fmt::format("({} rows)\n", table.rows.size());
     return out;
 }
 
