@@ -78,19 +78,19 @@ ratio() { echo "scale=2; $1 / $2" | bc; }
 
 psql -d postgres -qc "DROP DATABASE IF EXISTS bench_copy" 2>/dev/null
 psql -d postgres -qc "CREATE DATABASE bench_copy"
-echo "COPY from C++: $("$bin/filing-copy-bench" 500000 bench_copy)"
+echo "COPY from C++: $("$bin/tools/filing-copy-bench" 500000 bench_copy)"
 psql -d postgres -qc "DROP DATABASE bench_copy"
 
 for n in "${sizes[@]}"; do
     corpus=$out/corpus-$n
     if [[ ! -d $corpus ]]; then
         echo "== generating $n filings" >&2
-        "$bin/filing-corpus-gen" -n "$n" -s 7 -o "$corpus"
+        "$bin/tools/filing-corpus-gen" -n "$n" -s 7 -o "$corpus"
     fi
     mb=$(du -sm "$corpus" | cut -f1)
     echo "== $n filings ($mb MB)" >&2
 
-    parse_json=$("$bin/filing-parse-bench" --json "$corpus")
+    parse_json=$("$bin/tools/filing-parse-bench" --json "$corpus")
     parse_s=$(echo "$parse_json" | sed 's/.*"seconds": \([0-9.]*\).*/\1/')
 
     db=bench_import_$n

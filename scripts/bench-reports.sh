@@ -21,7 +21,7 @@ corpus=$out/corpus-$n
 db=bench_import_$n
 
 if ! psql -d "$db" -Atc "SELECT 1 FROM filing LIMIT 1" >/dev/null 2>&1; then
-    [[ -d $corpus ]] || "$bin/filing-corpus-gen" -n "$n" -s 7 -o "$corpus"
+    [[ -d $corpus ]] || "$bin/tools/filing-corpus-gen" -n "$n" -s 7 -o "$corpus"
     psql -d postgres -qc "CREATE DATABASE $db"
     "$bin/filing-import" -q -d "$db" "$corpus"
 fi

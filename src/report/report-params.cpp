@@ -69,9 +69,10 @@ std::string check_value(report_t const &report, report_param_t const &p, std::st
 std::vector<checked_param_t> check_params(report_t const &report,
                                           std::map<std::string, std::string> const &given)
 {
-    for (auto const &[name, value] : given) {
+    for (auto const &entry : given) {
+        auto const &name = entry.first;
         auto const known = std::any_of(report.params.begin(), report.params.end(),
-                                       [&](auto const &p) { return p.name == name; });
+                                       [&name](auto const &p) { return p.name == name; });
         if (!known) {
             throw fmt_error("{}: unknown parameter --{} (see: filing-query describe {})", report.name, name,
                             report.name);
