@@ -3,6 +3,7 @@
 
 #include "errors.hpp"
 #include "load/known-files.hpp"
+#include "logging.hpp"
 #include "model/filing-json.hpp"
 #include "parse/parse-document.hpp"
 #include "util/read-file.hpp"
@@ -24,6 +25,9 @@ bool parse_into(read_file_t const &file, load_thread_t *loader)
     case parse_status_t::parsed: {
         int document = 0;
         for (auto &filing : result.filings) {
+            for (auto const &warning : filing.warnings) {
+                log_warn("{}: {}", file.path, warning);
+            }
             auto key = document_key(filing); // here, on a parser thread, not on the loader's
             if (!loader->push(source_filing_t{file.path, file.sha256, ++document, std::move(filing), key})) {
                 return false;

@@ -167,6 +167,7 @@ void add_filing_members(json *j, filing_t const &f)
     out["signatures"] = std::move(sigs);
     out["remarks"] = text_json(f.remarks);
     out["offering"] = f.offering ? offering_json(*f.offering) : json(nullptr);
+    out["warnings"] = f.warnings;
 }
 
 } // namespace
@@ -210,6 +211,7 @@ json error_to_json(std::string_view source, sha256_t const *sha256, std::string_
     }
     j["remarks"] = nullptr;
     j["offering"] = nullptr;
+    j["warnings"] = json::array();
     j["error"] = error;
     return j;
 }

@@ -85,6 +85,10 @@ struct filing_t
     std::vector<signature_t> signatures;
     std::optional<std::string> remarks;
     std::optional<offering_t> offering;
+
+    /// What the parser was unsure of (a value it could not read or place), in words a user
+    /// can act on: shown by `parse`, logged by the import, never silently dropped.
+    std::vector<std::string> warnings;
 };
 
 #endif // FILING_MODEL_FILING_HPP

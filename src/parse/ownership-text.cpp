@@ -181,10 +181,10 @@ ownership_text_result_t parse_ownership_text(std::string_view normalized)
     bool const initial = *header.form == '3';
     f.non_derivative = parse_ownership_table(
         body(find(anchor_t::table1)),
-        initial ? table_layout_t::initial_non_derivative : table_layout_t::changes_non_derivative, &result.warnings);
+        initial ? table_layout_t::initial_non_derivative : table_layout_t::changes_non_derivative, &f.warnings);
     f.derivative = parse_ownership_table(
         body(find(anchor_t::table2)), initial ? table_layout_t::initial_derivative : table_layout_t::changes_derivative,
-        &result.warnings);
+        &f.warnings);
     f.footnotes = parse_footnotes(body(find(anchor_t::explanation)));
     f.remarks = parse_remarks(section(find(anchor_t::remarks)));
     for (auto const &s : signatures) {

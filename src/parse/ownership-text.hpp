@@ -15,8 +15,7 @@ bool looks_like_ownership_text(std::string_view normalized);
 struct ownership_text_result_t
 {
     std::optional<filing_t> filing;
-    std::string error;                 ///< why there is no filing
-    std::vector<std::string> warnings; ///< what was odd but did not stop the parse
+    std::string error; ///< why there is no filing; what was odd goes to filing->warnings
 };
 
 /**
