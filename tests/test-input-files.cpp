@@ -7,6 +7,7 @@
 
 #include <filesystem>
 #include <fstream>
+#include <unistd.h>
 
 namespace fs = std::filesystem;
 
@@ -29,11 +30,16 @@ protected:
 
     std::string path(char const *rel) const { return (m_dir / rel).string(); }
 
-    static std::vector<std::string> drain(input_files_t &in)
+    /// The paths to read, in order; the entries not read go to `not_read`.
+    static std::vector<std::string> drain(input_files_t &in, std::vector<input_entry_t> *not_read = nullptr)
     {
         std::vector<std::string> out;
-        while (auto p = in.next()) {
-            out.push_back(*p);
+        while (auto e = in.next()) {
+            if (e->to_read()) {
+                out.push_back(e->path);
+            } else if (not_read != nullptr) {
+                not_read->push_back(*e);
+            }
         }
         return out;
     }
@@ -71,4 +77,47 @@ TEST_F(input_files_test, missing_paths_are_usage_errors)
     } catch (user_error_t const &e) {
         EXPECT_NE(std::string{e.what()}.find("nope.txt: no such file or directory"), std::string::npos);
     }
+}
+
+TEST_F(input_files_test, symbolic_link_loops_are_walked_once)
+{
+    // Two links to the folder itself, one to the folder above, one more to a sibling.
+    fs::create_directory_symlink(".", m_dir / "b" / "self");
+    fs::create_directory_symlink("../b", m_dir / "b" / "again");
+    fs::create_directory_symlink("..", m_dir / "b" / "c" / "up");
+    fs::create_directory_symlink(m_dir / "b" / "c", m_dir / "link-to-c");
+    input_files_t in{{m_dir.string()}, {}};
+    std::vector<input_entry_t> not_read;
+    EXPECT_EQ(drain(in, &not_read), (std::vector<std::string>{path("a.txt"), path("b/1.txt"), path("b/2.xml"),
+                                                              path("b/c/3.nc")}));
+    std::vector<std::string> refused;
+    for (auto const &e : not_read) {
+        refused.push_back(e.path);
+        EXPECT_FALSE(e.is_error);
+        EXPECT_NE(e.not_read_reason.find("a folder already walked"), std::string::npos) << e.not_read_reason;
+    }
+    EXPECT_EQ(refused, (std::vector<std::string>{path("b/again"), path("b/c/up"), path("b/self"), path("link-to-c")}));
+    EXPECT_EQ(input_files_t({m_dir.string()}, {}).count(), 4U);
+}
+
+TEST_F(input_files_test, a_symbolic_link_to_a_file_is_followed)
+{
+    fs::create_symlink(m_dir / "a.txt", m_dir / "b" / "link.txt");
+    input_files_t in{{path("b")}, {}};
+    EXPECT_EQ(drain(in), (std::vector<std::string>{path("b/1.txt"), path("b/2.xml"), path("b/c/3.nc"), path("b/link.txt")}));
+}
+
+TEST_F(input_files_test, a_folder_that_cannot_be_listed_is_an_error_entry)
+{
+    if (::geteuid() == 0) {
+        GTEST_SKIP() << "root lists every folder";
+    }
+    fs::create_directory(m_dir / "locked");
+    fs::permissions(m_dir / "locked", fs::perms::none);
+    input_files_t in{{path("locked")}, {}};
+    std::vector<input_entry_t> not_read;
+    EXPECT_TRUE(drain(in, &not_read).empty());
+    ASSERT_EQ(not_read.size(), 1U);
+    EXPECT_TRUE(not_read[0].is_error);
+    fs::permissions(m_dir / "locked", fs::perms::owner_all);
 }

@@ -22,7 +22,8 @@ Examples:
   filing-import parse form4.txt                  print the parse as JSON, no database
   filing-import db migrate                       create or upgrade the schema
 
-Exit codes: 0 all imported, 1 some files rejected, 2 usage or fatal error.)";
+Exit codes: 0 all imported, 1 some files rejected, 2 usage or fatal error,
+130 stopped by SIGINT (Ctrl-C), 143 stopped by SIGTERM.)";
 
 } // namespace
 
@@ -43,6 +44,11 @@ std::variant<import_options_t, exit_code_t> parse_import_options(int argc, char 
         ->type_name("PATH");
     app.add_option("--from-list", options.from_list, "Read the paths to import from FILE, one per line")
         ->type_name("FILE")
+        ->group("Input options");
+    app.add_option("--max-file-size", options.max_file_size,
+                   "Reject files (and archive members) larger than SIZE unread, e.g. 64MB (default), 1GB")
+        ->transform(CLI::AsSizeValue(false))
+        ->type_name("SIZE")
         ->group("Input options");
     app.add_option("-j,--jobs", options.jobs, "Parser threads (default: one per core)")
         ->check(CLI::Range(1U, 256U))
@@ -95,9 +101,11 @@ std::variant<import_options_t, exit_code_t> parse_import_options(int argc, char 
                        : progress == "false" ? progress_mode_t::off
                                              : progress_mode_t::automatic;
     if (options.quiet) {
+        // Quiet: no progress and no line per file (rejects are in the summary, the
+        // import_reject table and --rejects FILE); errors that stop the program still show.
         options.progress = progress_mode_t::off;
-        if (options.log_level < log_level_t::warn) {
-            options.log_level = log_level_t::warn;
+        if (options.log_level < log_level_t::error) {
+            options.log_level = log_level_t::error;
         }
     }
     if (*parse_cmd) {

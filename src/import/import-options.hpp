@@ -3,6 +3,7 @@
 #define FILING_IMPORT_IMPORT_OPTIONS_HPP
 
 #include "errors.hpp"
+#include "import/input-reader.hpp"
 #include "logging.hpp"
 
 #include <cstddef>
@@ -35,6 +36,7 @@ struct import_options_t
     std::string from_list;          ///< a file listing one path per line
     unsigned jobs = 0;              ///< parser threads; 0: one per core
     std::size_t batch_size = 2000;  ///< filings per database transaction
+    std::uint64_t max_file_size = DEFAULT_MAX_FILE_SIZE; ///< larger files (archive members) are not read
     std::string rejects_file;       ///< reject log to write, if any
     std::string summary_json;       ///< file (or "-") for the summary as JSON, if any
     bool quiet = false;

@@ -1,80 +1,158 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "import/import-worker.hpp"
 
-#include "errors.hpp"
+#include "import/edgar-layout.hpp"
+#include "import/input-reader.hpp"
+#include "import/interrupt.hpp"
 #include "load/known-files.hpp"
 #include "logging.hpp"
 #include "model/filing-json.hpp"
-#include "parse/parse-document.hpp"
-#include "util/read-file.hpp"
 
 namespace {
 
-struct read_file_t
+struct read_document_t
 {
-    std::string path;
+    std::string name;
     std::string bytes;
     sha256_t sha256;
 };
 
-/// Parses one file and hands what came out to the loader; false when the loader stopped.
-bool parse_into(read_file_t const &file, load_thread_t *loader)
+load_outcome_t refusal_outcome(input_refusal_t refusal)
 {
-    auto result = parse_document(file.bytes);
-    switch (result.status) {
-    case parse_status_t::parsed: {
-        int document = 0;
-        for (auto &filing : result.filings) {
+    load_outcome_t o;
+    o.source_path = std::move(refusal.name);
+    o.outcome = refusal.is_error ? outcome_t::rejected : outcome_t::skipped;
+    // The outcome names its file: the reason need not say it again.
+    auto const prefix = o.source_path + ": ";
+    o.reason = refusal.reason.rfind(prefix, 0) == 0 ? refusal.reason.substr(prefix.size()) : std::move(refusal.reason);
+    o.stage = refusal.is_error ? "read" : "";
+    o.skip_kind = std::move(refusal.category);
+    return o;
+}
+
+/// The documents a parser thread has read and not yet parsed, with what it needs to parse
+/// them: bounded by count and by bytes.
+class document_batch_t
+{
+public:
+    document_batch_t(std::string const &database, load_thread_t *loader) : m_known(database), m_loader(loader) {}
+
+    /// False when the loader stopped.
+    bool add(input_document_t document)
+    {
+        m_bytes += document.bytes.size();
+        auto const hash = sha256_t::of(document.bytes);
+        m_documents.push_back(read_document_t{std::move(document.name), std::move(document.bytes), hash});
+        return m_documents.size() < PATH_CHUNK_SIZE && m_bytes < CHUNK_BYTES ? true : process();
+    }
+
+    /// Parses and hands over what was read; false when the loader stopped.
+    bool process();
+
+private:
+    bool parse_into(read_document_t const &document);
+
+    known_files_t m_known;
+    layout_reader_t m_layout;
+    load_thread_t *m_loader;
+    std::vector<read_document_t> m_documents;
+    std::size_t m_bytes = 0;
+};
+
+bool document_batch_t::process()
+{
+    std::vector<sha256_t> hashes;
+    for (auto const &d : m_documents) {
+        hashes.push_back(d.sha256);
+    }
+    auto const stored = hashes.empty() ? std::vector<bool>{} : m_known.contains(hashes);
+    bool go_on = true;
+    for (std::size_t i = 0; i < m_documents.size() && go_on; ++i) {
+        auto const &d = m_documents[i];
+        if (stored[i]) {
+            load_outcome_t o;
+            o.source_path = d.name;
+            o.source_sha256 = d.sha256;
+            o.outcome = outcome_t::unchanged;
+            go_on = m_loader->push(std::move(o));
+        } else {
+            go_on = parse_into(d);
+        }
+    }
+    m_documents.clear();
+    m_bytes = 0;
+    return go_on;
+}
+
+bool document_batch_t::parse_into(read_document_t const &document)
+{
+    auto placed = parse_in_place(document.bytes, m_layout.hints_for(document.name));
+    auto &result = placed.result;
+    if (result.status == parse_status_t::parsed) {
+        int number = 0;
+        for (std::size_t i = 0; i < result.filings.size(); ++i) {
+            auto &filing = result.filings[i];
             for (auto const &warning : filing.warnings) {
-                log_warn("{}: {}", file.path, warning);
+                log_warn("{}: {}", document.name, warning);
             }
             auto key = document_key(filing); // here, on a parser thread, not on the loader's
-            if (!loader->push(source_filing_t{file.path, file.sha256, ++document, std::move(filing), key})) {
+            source_filing_t item{document.name, document.sha256, ++number, std::move(filing), key,
+                                 placed.accession_from_place[i]};
+            if (!m_loader->push(std::move(item))) {
                 return false;
             }
         }
         return true;
     }
-    case parse_status_t::skipped:
-        return loader->push(load_outcome_t{file.path, file.sha256, outcome_t::skipped, result.reason, {}, result.form_type});
-    case parse_status_t::rejected: break;
+    load_outcome_t o;
+    o.source_path = document.name;
+    o.source_sha256 = document.sha256;
+    o.reason = std::move(result.reason);
+    if (result.status == parse_status_t::skipped) {
+        o.outcome = outcome_t::skipped;
+        o.form_type = std::move(result.form_type);
+        o.skip_kind = std::move(placed.skip_kind);
+    } else {
+        o.outcome = outcome_t::rejected;
+        o.stage = "parse";
     }
-    return loader->push(load_outcome_t{file.path, file.sha256, outcome_t::rejected, result.reason, "parse", {}});
+    return m_loader->push(std::move(o));
 }
 
 } // namespace
 
-bool run_import_worker(std::string const &database, bounded_queue_t<path_chunk_t> *paths, load_thread_t *loader,
-                       import_progress_t *progress)
+bool run_import_worker(import_worker_options_t const &options, bounded_queue_t<path_chunk_t> *paths,
+                       load_thread_t *loader, import_progress_t *progress)
 {
-    known_files_t known{database};
-    std::vector<read_file_t> files;
-    std::vector<sha256_t> hashes;
+    document_batch_t batch{options.database, loader};
+    auto const on_document = [&](input_document_t document) { return batch.add(std::move(document)); };
+    auto const on_refusal = [&](input_refusal_t refusal) { return loader->push(refusal_outcome(std::move(refusal))); };
     while (auto chunk = paths->pop()) {
-        files.clear();
-        hashes.clear();
-        for (auto &path : *chunk) {
-            try {
-                auto bytes = read_file(path);
-                auto const hash = sha256_t::of(bytes);
-                hashes.push_back(hash);
-                files.push_back(read_file_t{std::move(path), std::move(bytes), hash});
-            } catch (user_error_t const &e) {
-                if (!loader->push(load_outcome_t{path, std::nullopt, outcome_t::rejected, e.what(), "read", {}})) {
-                    return false;
-                }
-                ++progress->files_done;
+        for (auto const &entry : *chunk) {
+            if (interrupt_signal() != 0) {
+                return batch.process(); // what is read is handed over; nothing more is read
             }
-        }
-        auto const stored = known.contains(hashes);
-        for (std::size_t i = 0; i < files.size(); ++i) {
-            bool const pushed =
-                stored[i] ? loader->push(load_outcome_t{files[i].path, files[i].sha256, outcome_t::unchanged, {}, {}, {}})
-                          : parse_into(files[i], loader);
-            if (!pushed) {
+            std::size_t members = 0;
+            auto const counting_document = [&](input_document_t document) {
+                ++members;
+                return on_document(std::move(document));
+            };
+            auto const counting_refusal = [&](input_refusal_t refusal) {
+                ++members;
+                return on_refusal(std::move(refusal));
+            };
+            if (!read_input(entry, options.max_file_size, counting_document, counting_refusal)) {
                 return false;
             }
+            // An archive counts as its members.
+            if (members > 1) {
+                progress->files_seen += members - 1;
+                progress->files_done += members - 1;
+            }
             ++progress->files_done;
+        }
+        if (!batch.process()) {
+            return false;
         }
     }
     return true;

@@ -6,15 +6,20 @@
 #include <algorithm>
 #include <cerrno>
 #include <cstring>
-#include <filesystem>
+#include <dirent.h>
 #include <glob.h>
-#include <system_error>
-
-namespace fs = std::filesystem;
+#include <memory>
+#include <sys/stat.h>
 
 namespace {
 
 bool is_glob(std::string const &s) { return s.find_first_of("*?[") != std::string::npos; }
+
+bool exists(std::string const &path)
+{
+    struct stat st{};
+    return ::stat(path.c_str(), &st) == 0 || ::lstat(path.c_str(), &st) == 0;
+}
 
 std::vector<std::string> expand_glob(std::string const &pattern)
 {
@@ -30,35 +35,6 @@ std::vector<std::string> expand_glob(std::string const &pattern)
     return out; // glob() sorts its matches
 }
 
-bool is_directory(std::string const &path)
-{
-    std::error_code ec;
-    return fs::is_directory(path, ec);
-}
-
-std::size_t count_tree(std::string const &path)
-{
-    if (!is_directory(path)) {
-        return 1;
-    }
-    std::size_t n = 0;
-    std::error_code ec;
-    for (auto it = fs::recursive_directory_iterator{path, ec}; !ec && it != fs::recursive_directory_iterator{};
-         it.increment(ec)) {
-        auto const name = it->path().filename().string();
-        if (!name.empty() && name[0] == '.') {
-            if (it->is_directory(ec)) {
-                it.disable_recursion_pending();
-            }
-            continue;
-        }
-        if (!it->is_directory(ec)) {
-            ++n;
-        }
-    }
-    return n;
-}
-
 std::string trim_line(char const *line)
 {
     std::string s{line};
@@ -68,33 +44,17 @@ std::string trim_line(char const *line)
     return s;
 }
 
-} // namespace
-
-std::vector<input_files_t::entry_t> input_files_t::list_directory(std::string const &dir)
+std::string join_path(std::string const &dir, char const *name)
 {
-    // Sorted, hidden entries (".git", editor files) left out.
-    std::vector<entry_t> entries;
-    std::error_code ec;
-    for (auto const &entry : fs::directory_iterator{dir, ec}) {
-        auto const name = entry.path().filename().string();
-        if (name.empty() || name[0] == '.') {
-            continue;
-        }
-        // directory_entry keeps the type readdir gave (d_type): no stat per file. A
-        // symbolic link is followed when it is reached.
-        std::error_code type_ec;
-        std::optional<bool> directory;
-        if (!entry.is_symlink(type_ec) && !type_ec) {
-            directory = entry.is_directory(type_ec);
-            if (type_ec) {
-                directory.reset();
-            }
-        }
-        entries.push_back(entry_t{entry.path().string(), directory});
-    }
-    std::sort(entries.begin(), entries.end(), [](auto const &a, auto const &b) { return a.path < b.path; });
-    return entries;
+    return !dir.empty() && dir.back() == '/' ? dir + name : dir + '/' + name;
 }
+
+struct dir_closer_t
+{
+    void operator()(DIR *d) const noexcept { ::closedir(d); }
+};
+
+} // namespace
 
 input_files_t::input_files_t(std::vector<std::string> args, std::string const &list_file)
 : m_args(std::move(args)), m_list_file(list_file)
@@ -102,15 +62,15 @@ input_files_t::input_files_t(std::vector<std::string> args, std::string const &l
     for (auto const &arg : m_args) {
         if (arg == "-") {
             m_reads_stdin = true;
-        } else if (is_glob(arg) && !fs::exists(arg)) {
+        } else if (is_glob(arg) && !exists(arg)) {
             if (expand_glob(arg).empty()) {
                 throw fmt_error("no file matches '{}'", arg);
             }
-        } else if (std::error_code ec; !fs::exists(arg, ec)) {
+        } else if (!exists(arg)) {
             throw fmt_error("{}: no such file or directory", arg);
         }
     }
-    if (!m_list_file.empty() && !fs::exists(m_list_file)) {
+    if (!m_list_file.empty() && !exists(m_list_file)) {
         throw fmt_error("{}: no such file (--from-list)", m_list_file);
     }
     using kind_t = source_arg_t::kind_t;
@@ -134,32 +94,48 @@ std::optional<std::size_t> input_files_t::count() const
     if (m_reads_stdin) {
         return std::nullopt;
     }
+    input_files_t again{m_args, m_list_file};
     std::size_t n = 0;
-    for (auto const &arg : m_args) {
-        if (is_glob(arg) && !fs::exists(arg)) {
-            for (auto const &match : expand_glob(arg)) {
-                n += count_tree(match);
-            }
-        } else {
-            n += count_tree(arg);
-        }
-    }
-    if (!m_list_file.empty()) {
-        std::FILE *f = std::fopen(m_list_file.c_str(), "r");
-        if (f != nullptr) {
-            char buf[4096];
-            while (std::fgets(buf, sizeof(buf), f) != nullptr) {
-                if (!trim_line(buf).empty()) {
-                    ++n;
-                }
-            }
-            std::fclose(f);
-        }
+    while (auto const entry = again.next()) {
+        n += entry->to_read() ? 1 : 0;
     }
     return n;
 }
 
-std::optional<std::string> input_files_t::next_from_directories()
+std::optional<input_entry_t> input_files_t::enter_directory(std::string const &path)
+{
+    struct stat st{};
+    if (::stat(path.c_str(), &st) != 0) {
+        return input_entry_t{path, fmt::format("cannot open: {}", std::strerror(errno)), true};
+    }
+    if (!m_walked.emplace(st.st_dev, st.st_ino).second) {
+        return input_entry_t{path, "a folder already walked (a symbolic link to itself, to a folder above it, or a "
+                                   "second link to the same folder): not walked again",
+                             false};
+    }
+    std::unique_ptr<DIR, dir_closer_t> const dir{::opendir(path.c_str())};
+    if (!dir) {
+        return input_entry_t{path, fmt::format("cannot list the folder: {}", std::strerror(errno)), true};
+    }
+    // Sorted, hidden entries (".git", editor files) left out. The type comes from readdir
+    // (d_type): no stat per file; a symbolic link is followed when it is reached.
+    dir_level_t level;
+    while (auto const *e = ::readdir(dir.get())) {
+        if (e->d_name[0] == '.') {
+            continue;
+        }
+        using type_t = dir_entry_t::type_t;
+        auto const type = e->d_type == DT_DIR                              ? type_t::directory
+                          : e->d_type == DT_LNK || e->d_type == DT_UNKNOWN ? type_t::unknown
+                                                                           : type_t::file;
+        level.entries.push_back(dir_entry_t{type, join_path(path, e->d_name)});
+    }
+    std::sort(level.entries.begin(), level.entries.end(), [](auto const &a, auto const &b) { return a.path < b.path; });
+    m_walk.push_back(std::move(level));
+    return std::nullopt;
+}
+
+std::optional<input_entry_t> input_files_t::next_from_walk()
 {
     while (!m_walk.empty()) {
         auto &level = m_walk.back();
@@ -168,16 +144,23 @@ std::optional<std::string> input_files_t::next_from_directories()
             continue;
         }
         auto entry = std::move(level.entries[level.next++]);
-        if (entry.is_directory.value_or(is_directory(entry.path))) {
-            m_walk.push_back(dir_level_t{list_directory(entry.path), 0});
+        bool directory = entry.type == dir_entry_t::type_t::directory;
+        if (entry.type == dir_entry_t::type_t::unknown) {
+            struct stat st{};
+            directory = ::stat(entry.path.c_str(), &st) == 0 && S_ISDIR(st.st_mode);
+        }
+        if (directory) {
+            if (auto refused = enter_directory(entry.path)) {
+                return refused;
+            }
             continue;
         }
-        return std::move(entry.path);
+        return input_entry_t{std::move(entry.path), {}, false};
     }
     return std::nullopt;
 }
 
-std::optional<std::string> input_files_t::next_from_list()
+std::optional<input_entry_t> input_files_t::next_from_list()
 {
     char buf[4096];
     while (m_list != nullptr) {
@@ -189,17 +172,12 @@ std::optional<std::string> input_files_t::next_from_list()
             break;
         }
         auto line = trim_line(buf);
-        if (line.empty()) {
-            continue;
-        }
-        if (is_directory(line)) {
-            m_walk.push_back(dir_level_t{list_directory(line), 0});
-            if (auto p = next_from_directories()) {
-                return p;
+        if (!line.empty()) {
+            m_walk.push_back(dir_level_t{{dir_entry_t{dir_entry_t::type_t::unknown, std::move(line)}}, 0});
+            if (auto entry = next_from_walk()) {
+                return entry;
             }
-            continue;
         }
-        return line;
     }
     return std::nullopt;
 }
@@ -212,6 +190,7 @@ bool input_files_t::open_next_source()
     auto source = std::move(m_pending_args.front());
     m_pending_args.pop_front();
     auto &arg = source.value;
+    using type_t = dir_entry_t::type_t;
     if (source.kind == source_arg_t::kind_t::stdin_list) {
         m_list = stdin;
         m_list_is_stdin = true;
@@ -221,26 +200,26 @@ bool input_files_t::open_next_source()
         if (m_list == nullptr) {
             throw fmt_error("{}: cannot open: {}", m_list_file, std::strerror(errno));
         }
-    } else if (is_glob(arg) && !fs::exists(arg)) {
-        std::vector<entry_t> matches;
+    } else if (is_glob(arg) && !exists(arg)) {
+        dir_level_t matches;
         for (auto &m : expand_glob(arg)) {
-            matches.push_back(entry_t{std::move(m), std::nullopt});
+            matches.entries.push_back(dir_entry_t{type_t::unknown, std::move(m)});
         }
-        m_walk.push_back(dir_level_t{std::move(matches), 0});
+        m_walk.push_back(std::move(matches));
     } else {
-        m_walk.push_back(dir_level_t{{entry_t{std::move(arg), std::nullopt}}, 0});
+        m_walk.push_back(dir_level_t{{dir_entry_t{type_t::unknown, std::move(arg)}}, 0});
     }
     return true;
 }
 
-std::optional<std::string> input_files_t::next()
+std::optional<input_entry_t> input_files_t::next()
 {
     while (true) {
-        if (auto p = next_from_directories()) {
-            return p;
+        if (auto entry = next_from_walk()) {
+            return entry;
         }
-        if (auto p = next_from_list()) {
-            return p;
+        if (auto entry = next_from_list()) {
+            return entry;
         }
         if (!m_walk.empty()) {
             continue; // a directory named in a list is being walked

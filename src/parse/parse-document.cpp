@@ -134,14 +134,27 @@ parse_result_t parse_document(std::string_view bytes)
     }
     auto const text = sanitize_utf8(bytes);
     if (looks_like_submission(text)) {
-        return parse_submission_file(text);
+        auto result = parse_submission_file(text);
+        result.is_edgar_form = true;
+        return result;
     }
     if (looks_like_ownership_xml(text)) {
         auto result = parse_ownership_xml(text);
-        if (!result.filing) {
-            return rejected(result.error);
-        }
-        return parsed(std::move(*result.filing));
+        auto out = result.filing ? parsed(std::move(*result.filing)) : rejected(result.error);
+        out.is_edgar_form = true;
+        return out;
     }
     return parse_text(text, prospectus_context_t{});
+}
+
+std::optional<std::string> unkept_submission_form(std::string_view head)
+{
+    if (!looks_like_submission(head)) {
+        return std::nullopt;
+    }
+    auto const form = form_type_t::parse(parse_submission(head).form_type);
+    if (form.empty() || form.is_ownership() || is_prospectus_form(form.str())) {
+        return std::nullopt;
+    }
+    return form.str();
 }

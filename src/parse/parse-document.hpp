@@ -5,6 +5,7 @@
 #include "model/filing.hpp"
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -23,6 +24,9 @@ struct parse_result_t
     std::vector<filing_t> filings; ///< when parsed
     std::string reason;            ///< when skipped or rejected
     std::string form_type;         ///< when skipped: the form type declared, if any
+    /// The document was ownership XML or an EDGAR submission: a rejection means a broken
+    /// filing, not some other kind of document.
+    bool is_edgar_form = false;
 };
 
 /**
@@ -31,5 +35,12 @@ struct parse_result_t
  * input, which comes back as a rejection with its reason.
  */
 parse_result_t parse_document(std::string_view bytes);
+
+/**
+ * The form type of an EDGAR submission that starts with `head`, when it is a form the
+ * archive does not keep ("10-K"); nullopt otherwise. Lets a reader skip, by its header
+ * alone, a submission too large to be read whole.
+ */
+std::optional<std::string> unkept_submission_form(std::string_view head);
 
 #endif // FILING_PARSE_PARSE_DOCUMENT_HPP

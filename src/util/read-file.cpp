@@ -1,70 +1,129 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "util/read-file.hpp"
 
-#include "errors.hpp"
-
 #include <cerrno>
 #include <cstring>
 #include <fcntl.h>
+#include <limits>
 #include <sys/stat.h>
 #include <unistd.h>
 
 namespace {
 
-/// Closes the descriptor on every path out of read_file().
-class fd_guard_t
+/// read() that retries when a signal interrupts it; returns -1 with errno on failure.
+ssize_t read_some(int fd, char *buffer, std::size_t size, off_t offset, bool positional)
 {
-public:
-    explicit fd_guard_t(int fd) noexcept : m_fd(fd) {}
-    fd_guard_t(fd_guard_t const &) = delete;
-    fd_guard_t &operator=(fd_guard_t const &) = delete;
-    ~fd_guard_t() { ::close(m_fd); }
-
-private:
-    int m_fd;
-};
+    while (true) {
+        auto const n = positional ? ::pread(fd, buffer, size, offset) : ::read(fd, buffer, size);
+        if (n >= 0 || errno != EINTR) {
+            return n;
+        }
+    }
+}
 
 } // namespace
 
-std::string read_file(std::string const &path)
+std::string describe_file_type(mode_t mode)
 {
-    // POSIX read() in one go: a filing is read whole anyway, and this avoids iostreams'
-    // per-character overhead on millions of small files.
-    int const fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
-    if (fd < 0) {
-        throw fmt_error("{}: cannot open: {}", path, std::strerror(errno));
+    if (S_ISREG(mode)) {
+        return "a regular file";
     }
-    fd_guard_t const guard{fd};
+    if (S_ISDIR(mode)) {
+        return "a directory";
+    }
+    if (S_ISFIFO(mode)) {
+        return "a FIFO (named pipe)";
+    }
+    if (S_ISSOCK(mode)) {
+        return "a socket";
+    }
+    if (S_ISCHR(mode)) {
+        return "a character device";
+    }
+    if (S_ISBLK(mode)) {
+        return "a block device";
+    }
+    return "not a regular file";
+}
+
+regular_file_t::regular_file_t(std::string path) : m_path(std::move(path))
+{
+    struct stat before{};
+    if (::stat(m_path.c_str(), &before) != 0) {
+        throw fmt_error("{}: cannot open: {}", m_path, std::strerror(errno));
+    }
+    if (!S_ISREG(before.st_mode)) {
+        throw not_regular_file_t{fmt::format("{}: {}, not a regular file: not read", m_path,
+                                             describe_file_type(before.st_mode))};
+    }
+    // O_NONBLOCK: should a FIFO have taken the file's place since stat(), open() returns at
+    // once instead of waiting for a writer; fstat() below then refuses it.
+    m_fd = ::open(m_path.c_str(), O_RDONLY | O_CLOEXEC | O_NOCTTY | O_NONBLOCK);
+    if (m_fd < 0) {
+        throw fmt_error("{}: cannot open: {}", m_path, std::strerror(errno));
+    }
     struct stat st{};
-    if (::fstat(fd, &st) != 0) {
-        throw fmt_error("{}: cannot read: {}", path, std::strerror(errno));
+    if (::fstat(m_fd, &st) != 0 || !S_ISREG(st.st_mode)) {
+        auto const what = describe_file_type(st.st_mode);
+        ::close(m_fd);
+        throw not_regular_file_t{fmt::format("{}: {}, not a regular file: not read", m_path, what)};
     }
-    if (S_ISDIR(st.st_mode)) {
-        throw fmt_error("{}: is a directory", path);
+    m_size = static_cast<std::uint64_t>(st.st_size);
+}
+
+regular_file_t::~regular_file_t() { ::close(m_fd); }
+
+std::string regular_file_t::read_all(std::uint64_t max_bytes)
+{
+    if (m_size > max_bytes) {
+        throw file_too_large_t{fmt::format("{}: {} bytes, more than the limit of {} bytes (--max-file-size): not read",
+                                           m_path, m_size, max_bytes)};
     }
+    // One read for the size fstat() gave, plus one byte to see whether the file grew.
     std::string data;
-    data.resize(static_cast<std::size_t>(st.st_size));
-    bool const regular = S_ISREG(st.st_mode);
+    data.resize(static_cast<std::size_t>(m_size) + 1);
     std::size_t done = 0;
-    while (true) {
-        if (done == data.size()) {
-            if (regular && done > 0) {
-                break; // fstat told the size: no read just to see the end
-            }
-            data.resize(data.size() + 65536); // a pipe, or a file that is growing
-        }
-        auto const n = ::read(fd, data.data() + done, data.size() - done);
+    while (done < data.size()) {
+        auto const n = read_some(m_fd, data.data() + done, data.size() - done, static_cast<off_t>(done), true);
         if (n < 0) {
-            if (errno == EINTR) {
-                continue;
-            }
-            throw fmt_error("{}: cannot read: {}", path, std::strerror(errno));
+            throw fmt_error("{}: cannot read: {}", m_path, std::strerror(errno));
         }
         if (n == 0) {
             break;
         }
         done += static_cast<std::size_t>(n);
+        if (done == data.size() && done <= max_bytes) {
+            data.resize(std::min<std::uint64_t>(max_bytes + 1, data.size() + 65536)); // it grew
+        }
+    }
+    if (done > max_bytes) {
+        throw file_too_large_t{
+            fmt::format("{}: grew past the limit of {} bytes (--max-file-size) while read", m_path, max_bytes)};
     }
     data.resize(done);
     return data;
+}
+
+std::string regular_file_t::read_head(std::size_t n)
+{
+    std::string data(n, '\0');
+    std::size_t done = 0;
+    while (done < n) {
+        auto const got = read_some(m_fd, data.data() + done, n - done, static_cast<off_t>(done), true);
+        if (got < 0) {
+            throw fmt_error("{}: cannot read: {}", m_path, std::strerror(errno));
+        }
+        if (got == 0) {
+            break;
+        }
+        done += static_cast<std::size_t>(got);
+    }
+    data.resize(done);
+    return data;
+}
+
+std::string read_file(std::string const &path)
+{
+    regular_file_t file{path};
+    return file.read_all(std::numeric_limits<std::uint64_t>::max() - 1);
 }

@@ -38,11 +38,13 @@ int main(int argc, char *argv[])
         std::vector<std::string> documents;
         std::size_t bytes = 0;
         input_files_t inputs{paths, {}};
-        while (auto path = inputs.next()) {
-            if (path->find(".truth.json") != std::string::npos || path->find(".expected.json") != std::string::npos) {
+        while (auto const entry = inputs.next()) {
+            auto const &path = entry->path;
+            if (!entry->to_read() || path.find(".truth.json") != std::string::npos ||
+                path.find(".expected.json") != std::string::npos) {
                 continue;
             }
-            documents.push_back(read_file(*path));
+            documents.push_back(read_file(path));
             bytes += documents.back().size();
         }
         std::size_t filings = 0;
