@@ -19,6 +19,10 @@ struct source_filing_t
     filing_t filing;
     /// document_key(filing), when the producer computed it already (on its own thread).
     std::optional<sha256_t> document_key;
+    /// The accession number was not in the document but in its file or folder name (or a
+    /// download's metadata): should another filing hold it, this one is taken for another
+    /// copy of that filing rather than a conflict.
+    bool accession_from_place = false;
 };
 
 /// What became of one filing (or of a whole file, when it held none).
@@ -41,6 +45,8 @@ struct load_outcome_t
     std::string reason;    ///< for rejects and skips
     std::string stage;     ///< for rejects: "read", "parse" or "load"
     std::string form_type; ///< for skips: the form type the file declared, if any
+    std::string skip_kind{}; ///< for skips: what was skipped ("attachment", "form 10-K", ...)
+    int source_document = 0; ///< the filing's position in its file; 0 for a whole file
 };
 
 /// Receives outcomes; called from the thread that decided them.

@@ -2,7 +2,9 @@
 #include "load/pg-loader.hpp"
 
 #include "errors.hpp"
+#include "load/batch-check.hpp"
 #include "load/copy-tables.hpp"
+#include "load/db-int.hpp"
 #include "load/loader-sql.hpp"
 #include "load/offering-writer.hpp"
 #include "logging.hpp"
@@ -21,16 +23,6 @@
 #include <unordered_map>
 
 namespace {
-
-std::int64_t to_int64(std::string_view text)
-{
-    std::int64_t value = 0;
-    auto const [ptr, ec] = std::from_chars(text.data(), text.data() + text.size(), value);
-    if (ec != std::errc{} || ptr != text.data() + text.size()) {
-        throw std::runtime_error{fmt::format("unexpected number from the database: '{}'", text)};
-    }
-    return value;
-}
 
 std::optional<std::string> cik_text(std::optional<cik_t> const &cik)
 {
@@ -107,17 +99,36 @@ void pg_loader_t::add(source_filing_t filing)
 void pg_loader_t::add_file_outcome(load_outcome_t outcome)
 {
     // Recorded at once, in its own statement: these are rare and carry no filing rows.
-    auto const hash = outcome.source_sha256 ? std::optional{outcome.source_sha256->hex()} : std::nullopt;
     if (outcome.outcome == outcome_t::rejected) {
-        m_conn.exec_params(loader_sql("record-reject.sql"),
-                           {outcome.source_path, hash, outcome.stage, outcome.reason});
-    } else if (outcome.outcome == outcome_t::skipped && hash) {
+        record_rejects(std::span{&outcome, 1});
+    } else if (outcome.outcome == outcome_t::skipped && outcome.source_sha256) {
         m_conn.exec_params(loader_sql("record-skip.sql"),
-                           {outcome.source_path, hash,
+                           {outcome.source_path, outcome.source_sha256->hex(),
                             outcome.form_type.empty() ? std::nullopt : std::optional{outcome.form_type},
                             outcome.reason});
     }
     report(outcome);
+}
+
+void pg_loader_t::record_rejects(std::span<load_outcome_t const> rejects)
+{
+    std::vector<std::string> paths;
+    std::vector<std::string> documents;
+    std::vector<std::string> hashes;
+    std::vector<std::string> stages;
+    std::vector<std::string> reasons;
+    for (auto const &r : rejects) {
+        paths.push_back(r.source_path);
+        documents.push_back(std::to_string(r.source_document));
+        hashes.push_back(r.source_sha256 ? r.source_sha256->hex() : std::string{});
+        stages.push_back(r.stage);
+        reasons.push_back(r.reason);
+    }
+    if (!paths.empty()) {
+        m_conn.exec_params(loader_sql("record-rejects.sql"),
+                           {pg_array_literal(paths), pg_array_literal(documents), pg_array_literal(hashes),
+                            pg_array_literal(stages), pg_array_literal(reasons)});
+    }
 }
 
 void pg_loader_t::flush()
@@ -127,35 +138,6 @@ void pg_loader_t::flush()
     }
     write_batch(m_pending);
     m_pending.clear();
-}
-
-void pg_loader_t::write_batch(std::span<pending_t> batch)
-{
-    try {
-        store(batch);
-        return;
-    } catch (pg_error_t const &e) {
-        if (PQstatus(m_conn.handle()) != CONNECTION_OK) {
-            throw fmt_error("lost the database connection: {}", e.what());
-        }
-        if (batch.size() == 1) {
-            if (!e.is_data_error()) {
-                throw; // not this filing's fault: the schema or server is wrong
-            }
-            auto const &item = batch.front().item;
-            auto reason = fmt::format("refused by the database: {}", e.what());
-            log_debug("{}: {}", item.source_path, reason);
-            load_outcome_t outcome{item.source_path, item.source_sha256, outcome_t::rejected,
-                                   std::move(reason), "load", {}};
-            add_file_outcome(std::move(outcome));
-            return;
-        }
-    }
-    // pgloader's way: split the batch to isolate the filing the database refuses; every
-    // other filing is stored, no row of the bad one is.
-    auto const half = batch.size() / 2;
-    write_batch(batch.first(half));
-    write_batch(batch.subspan(half));
 }
 
 namespace {
@@ -173,84 +155,136 @@ struct phase_clock_t
     }
 };
 
+load_outcome_t stored_outcome(source_filing_t const &item)
+{
+    load_outcome_t o;
+    o.source_path = item.source_path;
+    o.source_sha256 = item.source_sha256;
+    o.outcome = outcome_t::imported;
+    o.source_document = item.source_document;
+    return o;
+}
+
 } // namespace
 
-void pg_loader_t::store(std::span<pending_t> batch)
+void pg_loader_t::write_batch(std::span<pending_t> batch)
 {
     phase_clock_t clock;
-    transaction_guard_t tx{&m_conn};
-    m_conn.exec(loader_sql("lock-archive.sql"));
-
-    // What is already stored, by file and by content.
-    std::vector<std::string> source_hexes;
-    std::vector<std::string> key_hexes;
-    for (auto const &p : batch) {
-        source_hexes.push_back(p.item.source_sha256.hex());
-        key_hexes.push_back(p.key.hex());
-    }
-    std::set<std::pair<std::string, int>> known_sources;
+    batch_state_t state{batch.data(), std::vector<std::optional<load_outcome_t>>(batch.size()), false};
     {
-        auto const r = m_conn.exec_params(loader_sql("known-sources.sql"), {pg_array_literal(source_hexes)});
-        for (int i = 0; i < r.rows(); ++i) {
-            known_sources.emplace(std::string{r.get(i, 0)}, static_cast<int>(to_int64(r.get(i, 1))));
+        transaction_guard_t tx{&m_conn};
+        m_conn.exec(loader_sql("lock-archive.sql"));
+        std::vector<batch_filing_t> filings;
+        for (auto const &p : batch) {
+            filings.push_back(batch_filing_t{&p.item, p.key});
         }
+        auto check = check_batch(&m_conn, filings);
+        state.outcomes = std::move(check.decided);
+        clock.mark("known");
+        std::vector<pending_t *> fresh;
+        for (auto const i : check.to_store) {
+            fresh.push_back(&batch[i]);
+        }
+        store_isolating(fresh, &state);
+        clock.mark("store");
+        record_batch_outcomes(state.outcomes);
+        tx.commit();
+        clock.mark("commit");
     }
-    struct stored_t
-    {
-        std::int64_t filing_id;
-        bool has_accession;
-    };
-    std::unordered_map<std::string, stored_t> known_documents;
-    {
-        auto const r = m_conn.exec_params(loader_sql("known-documents.sql"), {pg_array_literal(key_hexes)});
-        for (int i = 0; i < r.rows(); ++i) {
-            known_documents.emplace(std::string{r.get(i, 0)},
-                                    stored_t{to_int64(r.get(i, 1)), !r.is_null(i, 2)});
-        }
-    }
-
-    std::vector<pending_t *> fresh;
-    std::vector<load_outcome_t> outcomes;
-    std::set<std::string> keys_in_batch;
-    for (std::size_t i = 0; i < batch.size(); ++i) {
-        auto &p = batch[i];
-        auto const &item = p.item;
-        auto const &key_hex = key_hexes[i];
-        if (known_sources.contains({source_hexes[i], item.source_document})) {
-            outcomes.push_back({item.source_path, item.source_sha256, outcome_t::already_imported,
-                                "file already imported", {}, {}});
-            continue;
-        }
-        if (auto const it = known_documents.find(key_hex); it != known_documents.end()) {
-            if (item.filing.accession && !it->second.has_accession) {
-                m_conn.exec_params(loader_sql("add-accession.sql"),
-                                   {std::to_string(it->second.filing_id), item.filing.accession->str()});
-            }
-            outcomes.push_back({item.source_path, item.source_sha256, outcome_t::already_imported,
-                                fmt::format("same filing as filing {}", it->second.filing_id), {}, {}});
-            continue;
-        }
-        if (!keys_in_batch.insert(key_hex).second) {
-            outcomes.push_back({item.source_path, item.source_sha256, outcome_t::already_imported,
-                                "same filing as another file of this import", {}, {}});
-            continue;
-        }
-        known_sources.emplace(source_hexes[i], item.source_document);
-        fresh.push_back(&p);
-        outcomes.push_back({item.source_path, item.source_sha256, outcome_t::imported, {}, {}, {}});
-    }
-
-    clock.mark("known");
-    if (!fresh.empty()) {
-        store_new(fresh);
-    }
-    clock.mark("store");
-    tx.commit();
-    clock.mark("commit");
     log_debug("batch of {}:{}", batch.size(), clock.report);
-    for (auto const &o : outcomes) {
-        report(o);
+    for (auto const &o : state.outcomes) {
+        report(*o);
     }
+}
+
+void pg_loader_t::store_isolating(std::vector<pending_t *> const &part, batch_state_t *state)
+{
+    if (part.empty()) {
+        return;
+    }
+    // Each part under a savepoint: a part the database refuses is rolled back alone, and
+    // the lookups and parts stored before it stand. Deferred constraints are checked
+    // before the savepoint is released, so that a refusal never waits for the commit.
+    m_conn.exec("SAVEPOINT batch_part; SET CONSTRAINTS ALL DEFERRED");
+    try {
+        if (state->stage_holds_rows) {
+            m_conn.exec(loader_sql("clear-stage.sql"));
+        }
+        store_new(part);
+        store_warnings(part);
+        m_conn.exec("SET CONSTRAINTS ALL IMMEDIATE; RELEASE SAVEPOINT batch_part");
+        state->stage_holds_rows = true;
+        for (auto const *p : part) {
+            state->outcomes[static_cast<std::size_t>(p - state->base)] = stored_outcome(p->item);
+        }
+        return;
+    } catch (pg_error_t const &e) {
+        if (PQstatus(m_conn.handle()) != CONNECTION_OK) {
+            throw fmt_error("lost the database connection: {}", e.what());
+        }
+        m_conn.exec("ROLLBACK TO SAVEPOINT batch_part; RELEASE SAVEPOINT batch_part");
+        if (!e.is_data_error()) {
+            throw; // not a filing's fault: the schema or the server is wrong
+        }
+        if (part.size() == 1) {
+            auto const &item = part.front()->item;
+            load_outcome_t outcome = stored_outcome(item);
+            outcome.outcome = outcome_t::rejected;
+            outcome.reason = fmt::format("refused by the database: {}", e.what());
+            outcome.stage = "load";
+            outcome.source_document = item.source_document;
+            log_debug("{}: {}", item.source_path, outcome.reason);
+            state->outcomes[static_cast<std::size_t>(part.front() - state->base)] = std::move(outcome);
+            return;
+        }
+    }
+    // pgloader's way: split the part to isolate the filing the database refuses; every
+    // other filing is stored, no row of the bad one is. Only the refused part is tried
+    // again: k bad filings cost about 2k log n attempts, not a repeat of the batch.
+    auto const half = part.begin() + static_cast<std::ptrdiff_t>(part.size() / 2);
+    store_isolating(std::vector<pending_t *>(part.begin(), half), state);
+    store_isolating(std::vector<pending_t *>(half, part.end()), state);
+}
+
+void pg_loader_t::store_warnings(std::vector<pending_t *> const &part)
+{
+    std::vector<std::string> hashes;
+    std::vector<std::string> documents;
+    std::vector<std::string> numbers;
+    std::vector<std::string> messages;
+    for (auto const *p : part) {
+        auto const &warnings = p->item.filing.warnings;
+        for (std::size_t i = 0; i < warnings.size(); ++i) {
+            hashes.push_back(p->item.source_sha256.hex());
+            documents.push_back(std::to_string(p->item.source_document));
+            numbers.push_back(std::to_string(i + 1));
+            messages.push_back(warnings[i]);
+        }
+    }
+    if (!messages.empty()) {
+        m_conn.exec_params(loader_sql("record-warnings.sql"), {pg_array_literal(hashes), pg_array_literal(documents),
+                                                               pg_array_literal(numbers), pg_array_literal(messages)});
+    }
+}
+
+void pg_loader_t::record_batch_outcomes(std::vector<std::optional<load_outcome_t>> const &outcomes)
+{
+    // Rejects of earlier imports that the filings stored now answer go first.
+    std::vector<std::string> stored_paths;
+    std::vector<std::string> stored_documents;
+    std::vector<load_outcome_t> rejects;
+    for (auto const &o : outcomes) {
+        if (o->outcome == outcome_t::imported) {
+            stored_paths.push_back(o->source_path);
+            stored_documents.push_back(std::to_string(o->source_document));
+        } else if (o->outcome == outcome_t::rejected) {
+            rejects.push_back(*o);
+        }
+    }
+    if (!stored_paths.empty()) {
+        m_conn.exec_params(loader_sql("clear-rejects.sql"), {pg_array_literal(stored_paths), pg_array_literal(stored_documents)});
+    }
+    record_rejects(rejects);
 }
 
 void pg_loader_t::store_new(std::vector<pending_t *> const &fresh)

@@ -6,6 +6,7 @@
 #include "load/pg-conn.hpp"
 
 #include <cstddef>
+#include <optional>
 #include <span>
 #include <string>
 #include <vector>
@@ -21,10 +22,12 @@ struct loader_options_t
 
 /**
  * Writes filings into the archive: per batch, one transaction that resolves issuers and
- * persons set-wise, reserves filing ids, and writes every table with one COPY each. A
- * batch the database refuses is split in halves until the filing at fault is isolated
+ * persons set-wise, reserves filing ids, and writes every table with one COPY each. What
+ * the archive holds already, and conflicts within the batch, are found by lookups before
+ * anything is copied (see check_batch). A part of a batch the database still refuses is
+ * rolled back to its savepoint and split in halves until the filing at fault is isolated
  * and rejected, so that every other filing of the batch is stored and no part of the bad
- * one is. Files and filings already stored are skipped.
+ * one is; the lookups and the parts stored are not repeated.
  */
 class pg_loader_t final : public filing_sink_t
 {
@@ -43,9 +46,20 @@ private:
         sha256_t key; ///< document_key() of the filing
     };
 
+    /// What a batch's transaction has decided so far.
+    struct batch_state_t
+    {
+        pending_t const *base; ///< the batch's first filing: positions are counted from it
+        std::vector<std::optional<load_outcome_t>> outcomes; ///< per position
+        bool stage_holds_rows; ///< a part was stored: the staging tables hold its identities
+    };
+
     void write_batch(std::span<pending_t> batch);
-    void store(std::span<pending_t> batch);
+    void store_isolating(std::vector<pending_t *> const &part, batch_state_t *state);
     void store_new(std::vector<pending_t *> const &fresh);
+    void store_warnings(std::vector<pending_t *> const &part);
+    void record_batch_outcomes(std::vector<std::optional<load_outcome_t>> const &outcomes);
+    void record_rejects(std::span<load_outcome_t const> rejects);
     void report(load_outcome_t const &outcome) const;
 
     loader_options_t m_options;

@@ -1,0 +1,44 @@
+-- SPDX-License-Identifier: GPL-2.0-or-later
+-- A rejected file keeps one row in import_reject however often it is tried again (the row
+-- tells the latest reason and how many imports rejected it), and loses it once imported.
+-- What the parsers were unsure of is stored with the filing, in filing_warning.
+
+ALTER TABLE import_reject
+    ADD COLUMN source_document smallint NOT NULL DEFAULT 0 CHECK (source_document >= 0),
+    ADD COLUMN attempts integer NOT NULL DEFAULT 1 CHECK (attempts > 0),
+    ADD COLUMN first_rejected_at timestamptz;
+
+-- Rows of earlier imports, one per reject: the latest of each file stays, with the count.
+UPDATE import_reject r
+SET attempts = c.attempts, first_rejected_at = c.first_rejected_at
+FROM (SELECT source_path, count(*) AS attempts, min(rejected_at) AS first_rejected_at,
+             max(reject_id) AS latest
+      FROM import_reject GROUP BY source_path) c
+WHERE r.reject_id = c.latest;
+DELETE FROM import_reject r
+WHERE EXISTS (SELECT 1 FROM import_reject later
+              WHERE later.source_path = r.source_path AND later.reject_id > r.reject_id);
+UPDATE import_reject SET first_rejected_at = rejected_at WHERE first_rejected_at IS NULL;
+ALTER TABLE import_reject
+    ALTER COLUMN first_rejected_at SET NOT NULL,
+    ALTER COLUMN first_rejected_at SET DEFAULT now();
+
+CREATE UNIQUE INDEX import_reject_source ON import_reject (source_path, source_document);
+
+COMMENT ON TABLE import_reject IS 'Files the importer could not import, with the reason: one row per file (or per filing of a file refused by the database), updated when a later import rejects it again, deleted when one imports it.';
+COMMENT ON COLUMN import_reject.source_document IS '0 when the whole file was rejected (unreadable, not a filing); else the position of the filing the database refused among those of the file.';
+COMMENT ON COLUMN import_reject.attempts IS 'How many imports rejected the file.';
+COMMENT ON COLUMN import_reject.first_rejected_at IS 'When an import first rejected the file.';
+COMMENT ON COLUMN import_reject.rejected_at IS 'When an import last rejected the file.';
+COMMENT ON COLUMN import_reject.reason IS 'What was wrong, the last time.';
+
+CREATE TABLE filing_warning (
+    filing_id  bigint NOT NULL REFERENCES filing ON DELETE CASCADE,
+    warning_no integer NOT NULL CHECK (warning_no > 0),
+    message    text NOT NULL,
+    PRIMARY KEY (filing_id, warning_no)
+);
+COMMENT ON TABLE filing_warning IS 'What the parser was unsure of in a filing, stored with it: a value that is not a number or not a date (kept as null), a negative amount, a cell it could not place.';
+COMMENT ON COLUMN filing_warning.filing_id IS 'The filing.';
+COMMENT ON COLUMN filing_warning.warning_no IS 'Position among the warnings of the filing, from 1.';
+COMMENT ON COLUMN filing_warning.message IS 'The warning, naming the field: e.g. Table I row 2, shares: ''1e400'' is not a number (stored as null).';

@@ -1,0 +1,48 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#ifndef FILING_LOAD_BATCH_CHECK_HPP
+#define FILING_LOAD_BATCH_CHECK_HPP
+
+#include "load/filing-sink.hpp"
+
+#include <cstddef>
+#include <optional>
+#include <span>
+#include <string>
+#include <vector>
+
+class pg_conn_t;
+
+/// A filing of a batch, with its document key.
+struct batch_filing_t
+{
+    source_filing_t const *item;
+    sha256_t key;
+};
+
+/// What the checks decided for the filings of a batch.
+struct batch_check_t
+{
+    /// Positions in the batch of the filings to store.
+    std::vector<std::size_t> to_store;
+    /// Per position: the outcome decided without storing (already imported, rejected).
+    std::vector<std::optional<load_outcome_t>> decided;
+};
+
+/**
+ * The known-filing checks of a batch, run inside its transaction (under the archive's
+ * lock) before anything is copied, so that the COPY meets no conflict it could have been
+ * told of: a file or a filing stored before (the filing gains the accession number it
+ * lacked), the same filing twice in the batch, an accession number that another filing
+ * holds (stored, or earlier in the batch; a number taken from a file's place rather than
+ * from the document marks another copy of that filing, not a conflict), and numbers the
+ * schema cannot hold (more than 32767 rows, owners or documents in one file) or
+ * footnotes given twice. Three lookups per batch, whatever its size.
+ * \throws pg_error_t when a lookup fails.
+ */
+batch_check_t check_batch(pg_conn_t *conn, std::span<batch_filing_t const> batch);
+
+/// Why the schema cannot hold a filing as it is (a count past a smallint column, a
+/// footnote id given twice), or nullopt.
+std::optional<std::string> schema_limit_exceeded(source_filing_t const &item);
+
+#endif // FILING_LOAD_BATCH_CHECK_HPP
