@@ -3,6 +3,7 @@
 
 #include "errors.hpp"
 #include "import/import-options.hpp"
+#include "import/interrupt.hpp"
 #include "import/run-import.hpp"
 #include "logging.hpp"
 
@@ -18,6 +19,7 @@ int main(int argc, char *argv[])
         if (auto const *code = std::get_if<exit_code_t>(&parsed)) {
             return static_cast<int>(*code);
         }
+        install_interrupt_handlers();
         return static_cast<int>(run_filing_import(std::get<import_options_t>(parsed)));
     } catch (std::exception const &e) {
         get_logger().end_progress();

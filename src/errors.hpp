@@ -12,7 +12,9 @@ enum class exit_code_t : int
 {
     ok = 0,       ///< everything done
     rejects = 1,  ///< finished, but some files were rejected
-    fatal = 2     ///< usage error, or nothing could be done (no database, ...)
+    fatal = 2,    ///< usage error, or nothing could be done (no database, ...)
+    sigint = 130, ///< stopped early by SIGINT (128 + 2, as shells report it)
+    sigterm = 143 ///< stopped early by SIGTERM (128 + 15)
 };
 
 /// An error a user can act on: its message names the file, option or table at fault.

@@ -11,7 +11,12 @@ void import_summary_t::count(load_outcome_t const &outcome)
     case outcome_t::already_imported: ++filings_already; break;
     case outcome_t::skipped:
         ++files_skipped;
-        ++skipped_form_types[outcome.form_type.empty() ? "unknown" : outcome.form_type];
+        if (!outcome.form_type.empty()) {
+            ++skipped_form_types[outcome.form_type];
+        }
+        ++skipped_kinds[!outcome.skip_kind.empty()   ? outcome.skip_kind
+                        : !outcome.form_type.empty() ? "form " + outcome.form_type
+                                                     : std::string{"other"}];
         break;
     case outcome_t::rejected:
         ++files_rejected;
@@ -25,18 +30,22 @@ void import_summary_t::count(load_outcome_t const &outcome)
 std::string import_summary_t::to_text() const
 {
     std::string out;
+    if (!interrupted_by.empty()) {
+        out += fmt::format("Interrupted by {}: no further file was read; every filing read before is stored whole\n",
+                           interrupted_by);
+    }
     double const rate = seconds > 0 ? static_cast<double>(files_seen) / seconds : 0.0;
     out += fmt::format("Files seen: {} in {:.1f} s ({:.0f} files/s)\n", files_seen, seconds, rate);
     out += fmt::format("  imported:            {} filings\n", filings_imported);
     out += fmt::format("  already imported:    {} files unchanged, {} filings stored before\n",
                        files_unchanged, filings_already);
     out += fmt::format("  skipped:             {} files hold no filing the archive keeps", files_skipped);
-    if (!skipped_form_types.empty()) {
-        std::string forms;
-        for (auto const &[form, n] : skipped_form_types) {
-            forms += fmt::format("{}{} x{}", forms.empty() ? "" : ", ", form, n);
+    if (!skipped_kinds.empty()) {
+        std::string kinds;
+        for (auto const &[kind, n] : skipped_kinds) {
+            kinds += fmt::format("{}{} x{}", kinds.empty() ? "" : ", ", kind, n);
         }
-        out += fmt::format(" ({})", forms);
+        out += fmt::format(" ({})", kinds);
     }
     out += '\n';
     out += fmt::format("  rejected:            {} files\n", files_rejected);
@@ -61,6 +70,8 @@ nlohmann::ordered_json import_summary_t::to_json() const
     j["files_rejected"] = files_rejected;
     j["seconds"] = seconds;
     j["skipped_form_types"] = skipped_form_types;
+    j["skipped_kinds"] = skipped_kinds;
+    j["interrupted_by"] = interrupted_by.empty() ? nlohmann::ordered_json(nullptr) : nlohmann::ordered_json(interrupted_by);
     auto rejects = nlohmann::ordered_json::array();
     for (auto const &r : first_rejects) {
         rejects.push_back({{"source", r.source_path}, {"stage", r.stage}, {"reason", r.reason}});

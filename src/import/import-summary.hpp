@@ -24,6 +24,10 @@ struct import_summary_t
     /// Rejection reasons, the first few kept whole for the summary.
     std::vector<load_outcome_t> first_rejects;
     std::map<std::string, std::size_t> skipped_form_types;
+    /// Skips by what was skipped: "form 10-K", "attachment", "not a regular file", ...
+    std::map<std::string, std::size_t> skipped_kinds;
+    /// "SIGINT" or "SIGTERM" when a signal stopped the import early.
+    std::string interrupted_by;
 
     static constexpr std::size_t MAX_REJECTS_SHOWN = 20;
 

@@ -4,6 +4,7 @@
 #include "import/import-summary.hpp"
 #include "import/import-worker.hpp"
 #include "import/input-files.hpp"
+#include "import/interrupt.hpp"
 #include "import/load-thread.hpp"
 #include "import/reject-log.hpp"
 #include "load/migrate.hpp"
@@ -17,6 +18,8 @@
 #include <chrono>
 #include <cstdio>
 #include <mutex>
+#include <optional>
+#include <system_error>
 #include <thread>
 #include <unistd.h>
 
@@ -38,16 +41,109 @@ bool progress_wanted(import_options_t const &options)
     return !options.quiet && ::isatty(STDERR_FILENO) != 0;
 }
 
-void write_summary_json(import_summary_t const &summary, std::string const &where)
+/// The --summary-json destination, opened before the import starts so that a path that
+/// cannot be written is found before any work, not after it.
+class summary_output_t
 {
-    auto const text = summary.to_json().dump(2) + "\n";
-    if (where == "-") {
-        fmt::print("{}", text);
-        std::fflush(stdout);
-    } else {
-        auto out = fmt::output_file(where);
-        out.print("{}", text);
+public:
+    explicit summary_output_t(std::string const &where)
+    {
+        if (where.empty() || where == "-") {
+            m_to_stdout = where == "-";
+            return;
+        }
+        try {
+            m_file.emplace(fmt::output_file(where));
+        } catch (std::system_error const &e) {
+            throw fmt_error("{}: cannot write the summary (--summary-json): {}", where, e.code().message());
+        }
     }
+
+    void write(import_summary_t const &summary)
+    {
+        auto const text = summary.to_json().dump(2) + "\n";
+        if (m_to_stdout) {
+            fmt::print("{}", text);
+            std::fflush(stdout);
+        } else if (m_file) {
+            m_file->print("{}", text);
+            m_file->close();
+        }
+    }
+
+private:
+    bool m_to_stdout = false;
+    std::optional<fmt::ostream> m_file;
+};
+
+/// Reports each outcome as it is decided: counts, progress, the log and the reject file.
+/// Runs on the loader thread only.
+struct outcome_reporter_t
+{
+    import_summary_t *summary;
+    import_progress_t *progress;
+    reject_log_t *reject_log;
+
+    void operator()(load_outcome_t const &o) const
+    {
+        summary->count(o);
+        switch (o.outcome) {
+        case outcome_t::imported: ++progress->filings_imported; break;
+        case outcome_t::rejected:
+            ++progress->rejects;
+            log_warn("{}: {}", o.source_path, o.reason);
+            reject_log->write(o);
+            break;
+        case outcome_t::skipped:
+            // Things that are not files of filings at all are worth a line; attachments and
+            // other forms are counted in the summary.
+            if (o.skip_kind == "not a regular file" || o.skip_kind == "folder walked before" ||
+                o.skip_kind == "archive in an archive") {
+                log_warn("{}: {} (skipped)", o.source_path, o.reason);
+            }
+            break;
+        case outcome_t::unchanged:
+        case outcome_t::already_imported: break;
+        }
+    }
+};
+
+/// Hands the walk's entries to the parser threads in chunks until the walk ends, an
+/// interrupt is requested or the threads stop taking them.
+void feed_paths(input_files_t *inputs, bounded_queue_t<path_chunk_t> *paths, import_progress_t *progress)
+{
+    path_chunk_t chunk;
+    bool open = true;
+    while (open) {
+        auto entry = interrupt_signal() == 0 ? inputs->next() : std::nullopt;
+        if (entry) {
+            ++progress->files_seen;
+            chunk.push_back(std::move(*entry));
+        }
+        if ((chunk.size() == PATH_CHUNK_SIZE || !entry) && !chunk.empty()) {
+            open = paths->push(std::move(chunk));
+            chunk = {};
+        }
+        open = open && entry.has_value();
+    }
+    paths->close();
+}
+
+exit_code_t finish_summary(import_summary_t *summary, import_options_t const &options,
+                           std::chrono::steady_clock::time_point start, summary_output_t *json_output)
+{
+    summary->seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    if (auto const signal = interrupt_signal(); signal != 0) {
+        summary->interrupted_by = signal_name(signal);
+    }
+    if (!options.quiet) {
+        fmt::print(stderr, "{}", summary->to_text());
+    }
+    json_output->write(*summary);
+    if (auto const signal = interrupt_signal(); signal != 0) {
+        return static_cast<exit_code_t>(128 + signal);
+    }
+    return summary->files_rejected > 0 ? exit_code_t::rejects : exit_code_t::ok;
 }
 
 } // namespace
@@ -56,6 +152,9 @@ exit_code_t run_import(import_options_t const &options)
 {
     auto const start = std::chrono::steady_clock::now();
     input_files_t inputs{options.paths, options.from_list};
+    // Outputs first: a path that cannot be written is a usage error before any work.
+    reject_log_t reject_log{options.rejects_file};
+    summary_output_t json_output{options.summary_json};
     bool const show_progress = progress_wanted(options);
     auto const total = show_progress ? inputs.count() : std::nullopt;
 
@@ -68,30 +167,20 @@ exit_code_t run_import(import_options_t const &options)
     // Everything below is touched by the loader thread only, through this callback.
     import_summary_t summary;
     import_progress_t progress;
-    reject_log_t reject_log{options.rejects_file};
     load_thread_t loader{loader_options_t{options.database, options.batch_size, parser_version()},
-                         [&](load_outcome_t const &o) {
-                             summary.count(o);
-                             if (o.outcome == outcome_t::imported) {
-                                 ++progress.filings_imported;
-                             } else if (o.outcome == outcome_t::rejected) {
-                                 ++progress.rejects;
-                                 log_warn("{}: {}", o.source_path, o.reason);
-                                 reject_log.write(o);
-                             }
-                         },
-                         LOAD_QUEUE_CAPACITY};
+                         outcome_reporter_t{&summary, &progress, &reject_log}, LOAD_QUEUE_CAPACITY};
 
     // Parser threads, each with a connection of its own for the known-file checks.
     unsigned const jobs = options.jobs > 0 ? options.jobs : std::max(1U, std::thread::hardware_concurrency());
     bounded_queue_t<path_chunk_t> paths{2 * static_cast<std::size_t>(jobs)};
+    import_worker_options_t const worker_options{options.database, options.max_file_size};
     std::mutex error_mutex;
     std::exception_ptr worker_error;
     std::vector<std::thread> workers;
     for (unsigned i = 0; i < jobs; ++i) {
         workers.emplace_back([&]() {
             try {
-                if (!run_import_worker(options.database, &paths, &loader, &progress)) {
+                if (!run_import_worker(worker_options, &paths, &loader, &progress)) {
                     paths.close(); // the loader stopped: no one may wait to hand out paths
                 }
             } catch (...) { // the first failure stops the import; main rethrows it
@@ -107,21 +196,7 @@ exit_code_t run_import(import_options_t const &options)
 
     {
         progress_display_t display{progress, total, show_progress};
-        path_chunk_t chunk;
-        bool open = true;
-        while (open) {
-            auto path = inputs.next();
-            if (path) {
-                ++progress.files_seen;
-                chunk.push_back(std::move(*path));
-            }
-            if ((chunk.size() == PATH_CHUNK_SIZE || !path) && !chunk.empty()) {
-                open = paths.push(std::move(chunk));
-                chunk = {};
-            }
-            open = open && path.has_value();
-        }
-        paths.close();
+        feed_paths(&inputs, &paths, &progress);
         for (auto &w : workers) {
             w.join();
         }
@@ -140,16 +215,8 @@ exit_code_t run_import(import_options_t const &options)
     if (worker_error) {
         std::rethrow_exception(worker_error);
     }
-
     summary.files_seen = progress.files_seen.load();
-    summary.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-    if (!options.quiet) {
-        fmt::print(stderr, "{}", summary.to_text());
-    }
-    if (!options.summary_json.empty()) {
-        write_summary_json(summary, options.summary_json);
-    }
-    return summary.files_rejected > 0 ? exit_code_t::rejects : exit_code_t::ok;
+    return finish_summary(&summary, options, start, &json_output);
 }
 
 exit_code_t run_filing_import(import_options_t const &options)
