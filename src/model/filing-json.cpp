@@ -2,12 +2,17 @@
 #include "model/filing-json.hpp"
 
 #include "model/name-key.hpp"
+#include "util/json-text.hpp"
 
 #include <charconv>
 
 using json = nlohmann::ordered_json;
 
 namespace {
+
+/// Longest decimal text a double may print back as it is (17 significant digits, a sign,
+/// a point, a few zeros): longer texts skip the attempt.
+constexpr std::size_t MAX_DOUBLE_TEXT = 24;
 
 template <typename T, typename F>
 json optional_json(std::optional<T> const &value, F &&convert)
@@ -174,13 +179,27 @@ void add_filing_members(json *j, filing_t const &f)
 
 json decimal_to_json(decimal_t const &value)
 {
+    // A plain JSON number when nlohmann-json holds it without loss (an integer of 64 bits, a
+    // double that prints back as the same text), so that the value compares as a number;
+    // else the exact text, which json_text() writes verbatim.
     auto const &text = value.str();
-    if (value.is_integer() && text.size() <= 18) {
+    auto const *const end = text.data() + text.size();
+    if (value.is_integer()) {
         std::int64_t n = 0;
-        std::from_chars(text.data(), text.data() + text.size(), n);
-        return json(n);
+        if (auto const [ptr, ec] = std::from_chars(text.data(), end, n); ec == std::errc{} && ptr == end) {
+            return json(n);
+        }
+        std::uint64_t u = 0;
+        if (auto const [ptr, ec] = std::from_chars(text.data(), end, u); ec == std::errc{} && ptr == end) {
+            return json(u);
+        }
+    } else if (text.size() <= MAX_DOUBLE_TEXT) {
+        json const as_double(value.to_double());
+        if (as_double.dump() == text) {
+            return as_double;
+        }
     }
-    return json(value.to_double());
+    return exact_number(text);
 }
 
 json filing_to_json(filing_t const &filing, std::string_view source, sha256_t const &sha256)

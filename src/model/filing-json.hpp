@@ -13,7 +13,8 @@
 /**
  * A filing as the JSON contract of `filing-import parse` shows it (see the README): the
  * members every outside tool relies on, in the documented order, plus a few more. Numbers
- * are written from their exact decimal, dates as ISO strings, blanks as null.
+ * are written from their exact decimal (print with json_text()), dates as ISO strings,
+ * blanks as null.
  */
 nlohmann::ordered_json filing_to_json(filing_t const &filing, std::string_view source,
                                       sha256_t const &sha256);
@@ -30,7 +31,11 @@ nlohmann::ordered_json error_to_json(std::string_view source, sha256_t const *sh
  */
 sha256_t document_key(filing_t const &filing);
 
-/// JSON number for an exact decimal: an integer when it is one, else the nearest double.
+/**
+ * JSON number for an exact decimal: a plain number when nlohmann-json holds it without
+ * loss, else an exact_number() (see util/json-text.hpp). Write documents that hold such
+ * numbers with json_text(), not dump().
+ */
 nlohmann::ordered_json decimal_to_json(decimal_t const &value);
 
 #endif // FILING_MODEL_FILING_JSON_HPP

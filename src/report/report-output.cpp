@@ -4,6 +4,7 @@
 #include "errors.hpp"
 #include "model/decimal.hpp"
 #include "model/filing-json.hpp"
+#include "util/json-text.hpp"
 
 #include <fmt/format.h>
 
@@ -154,7 +155,7 @@ std::string render_json(result_table_t const &table)
         }
         rows.push_back(std::move(obj));
     }
-    return rows.dump(2) + "\n";
+    return json_text(rows, 2) + "\n"; // numbers from their exact decimal
 }
 
 std::string render(result_table_t const &table, output_format_t format)
