@@ -6,6 +6,11 @@
 
 namespace {
 
+/// Digits a number may have. PostgreSQL's numeric holds 131072 before the point and 16383
+/// after it; no amount in a filing comes near a thousand, and a bound keeps a hostile
+/// file's million-digit "number" from costing memory and time everywhere it goes.
+constexpr std::size_t MAX_DIGITS = 1000;
+
 bool is_digit(char c) noexcept { return c >= '0' && c <= '9'; }
 
 bool is_blank(char c) noexcept { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; }
@@ -95,7 +100,7 @@ std::optional<decimal_t> decimal_t::parse(std::string_view text)
         }
         frac = text.substr(start, pos - start);
     }
-    if (pos != text.size() || (int_digits.empty() && frac.empty())) {
+    if (pos != text.size() || (int_digits.empty() && frac.empty()) || int_digits.size() + frac.size() > MAX_DIGITS) {
         return std::nullopt;
     }
     return decimal_t{canonical(negative, int_digits, frac)};

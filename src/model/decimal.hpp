@@ -21,7 +21,8 @@ public:
     /**
      * Parse a number as filings write it: optional sign, optional "$", digits with optional
      * comma thousands separators, optional fraction. Surrounding blanks are ignored.
-     * \returns nullopt when the text is not such a number.
+     * \returns nullopt when the text is not such a number ("1e400", "NaN", "1.2.3") or has
+     *          more than a thousand digits.
      */
     static std::optional<decimal_t> parse(std::string_view text);
 

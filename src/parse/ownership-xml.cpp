@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "parse/ownership-xml.hpp"
 
+#include "model/field-reader.hpp"
 #include "parse/text-scan.hpp"
 
 #include <pugixml.hpp>
@@ -55,20 +56,6 @@ std::optional<bool> flag_of(pugi::xml_node node)
     return std::nullopt;
 }
 
-std::optional<date_t> date_of(std::optional<std::string> const &text)
-{
-    if (!text) {
-        return std::nullopt;
-    }
-    // "2022-12-13", sometimes with a time zone: "2022-12-13-05:00".
-    return date_t::parse(text->substr(0, 10));
-}
-
-std::optional<decimal_t> decimal_of(std::optional<std::string> const &text)
-{
-    return text ? decimal_t::parse(*text) : std::nullopt;
-}
-
 std::optional<char> letter_of(std::optional<std::string> const &text)
 {
     if (!text || text->empty()) {
@@ -111,44 +98,55 @@ std::optional<std::string> field_value(pugi::xml_node parent, char const *name, 
     return value_of(node);
 }
 
-ownership_row_t read_row(pugi::xml_node n, bool derivative, bool transaction)
+/// One row of Table I or II; `where` names it in warnings ("Table I row 2").
+ownership_row_t read_row(pugi::xml_node n, bool derivative, bool transaction, field_reader_t *values,
+                         std::string const &where)
 {
     using f = row_field_t;
     ownership_row_t r;
+    auto const field = [&](pugi::xml_node parent, char const *name, row_field_t which) {
+        return field_value(parent, name, which, &r);
+    };
+    auto const decimal = [&](pugi::xml_node parent, char const *name, row_field_t which) {
+        return values->decimal(field(parent, name, which), fmt::format("{}, {}", where, to_string(which)));
+    };
+    auto const date = [&](pugi::xml_node parent, char const *name, row_field_t which) {
+        return values->date(field(parent, name, which), fmt::format("{}, {}", where, to_string(which)));
+    };
     r.kind = transaction ? row_kind_t::transaction : row_kind_t::holding;
-    r.security_title = field_value(n, "securityTitle", f::security_title, &r).value_or("");
-    r.transaction_date = date_of(field_value(n, "transactionDate", f::transaction_date, &r));
-    r.deemed_execution_date = date_of(field_value(n, "deemedExecutionDate", f::deemed_execution_date, &r));
+    r.security_title = field(n, "securityTitle", f::security_title).value_or("");
+    r.transaction_date = date(n, "transactionDate", f::transaction_date);
+    r.deemed_execution_date = date(n, "deemedExecutionDate", f::deemed_execution_date);
 
     // The code has no <value>: its footnotes sit on <transactionCoding>.
     auto const coding = n.child("transactionCoding");
     r.code = optional_text(coding.child("transactionCode"));
     r.equity_swap = flag_of(coding.child("equitySwapInvolved")).value_or(false);
     link_footnotes(coding, f::code, &r);
-    r.timeliness = letter_of(field_value(n, "transactionTimeliness", f::timeliness, &r));
+    r.timeliness = letter_of(field(n, "transactionTimeliness", f::timeliness));
 
     auto const amounts = n.child("transactionAmounts");
-    r.shares = decimal_of(field_value(amounts, "transactionShares", f::shares, &r));
-    r.value = decimal_of(field_value(amounts, "transactionTotalValue", f::value, &r));
-    r.price = decimal_of(field_value(amounts, "transactionPricePerShare", f::price, &r));
-    r.acquired_disposed = letter_of(field_value(amounts, "transactionAcquiredDisposedCode", f::acquired_disposed, &r));
+    r.shares = decimal(amounts, "transactionShares", f::shares);
+    r.value = decimal(amounts, "transactionTotalValue", f::value);
+    r.price = decimal(amounts, "transactionPricePerShare", f::price);
+    r.acquired_disposed = letter_of(field(amounts, "transactionAcquiredDisposedCode", f::acquired_disposed));
 
     auto const post = n.child("postTransactionAmounts");
-    r.shares_owned_after = decimal_of(field_value(post, "sharesOwnedFollowingTransaction", f::shares_owned_after, &r));
-    r.value_owned_after = decimal_of(field_value(post, "valueOwnedFollowingTransaction", f::value_owned_after, &r));
+    r.shares_owned_after = decimal(post, "sharesOwnedFollowingTransaction", f::shares_owned_after);
+    r.value_owned_after = decimal(post, "valueOwnedFollowingTransaction", f::value_owned_after);
 
     auto const nature = n.child("ownershipNature");
-    r.ownership = letter_of(field_value(nature, "directOrIndirectOwnership", f::ownership, &r));
-    r.nature_of_ownership = field_value(nature, "natureOfOwnership", f::nature_of_ownership, &r);
+    r.ownership = letter_of(field(nature, "directOrIndirectOwnership", f::ownership));
+    r.nature_of_ownership = field(nature, "natureOfOwnership", f::nature_of_ownership);
 
     if (derivative) {
-        r.exercise_price = decimal_of(field_value(n, "conversionOrExercisePrice", f::exercise_price, &r));
-        r.exercisable_date = date_of(field_value(n, "exerciseDate", f::exercisable_date, &r));
-        r.expiration_date = date_of(field_value(n, "expirationDate", f::expiration_date, &r));
+        r.exercise_price = decimal(n, "conversionOrExercisePrice", f::exercise_price);
+        r.exercisable_date = date(n, "exerciseDate", f::exercisable_date);
+        r.expiration_date = date(n, "expirationDate", f::expiration_date);
         auto const underlying = n.child("underlyingSecurity");
-        r.underlying_title = field_value(underlying, "underlyingSecurityTitle", f::underlying_title, &r);
-        r.underlying_shares = decimal_of(field_value(underlying, "underlyingSecurityShares", f::underlying_shares, &r));
-        r.underlying_value = decimal_of(field_value(underlying, "underlyingSecurityValue", f::underlying_value, &r));
+        r.underlying_title = field(underlying, "underlyingSecurityTitle", f::underlying_title);
+        r.underlying_shares = decimal(underlying, "underlyingSecurityShares", f::underlying_shares);
+        r.underlying_value = decimal(underlying, "underlyingSecurityValue", f::underlying_value);
     }
     return r;
 }
@@ -188,6 +186,7 @@ ownership_xml_result_t parse_ownership_xml(std::string_view xml)
     }
 
     filing_t f;
+    field_reader_t values{&f.warnings};
     f.kind = document_kind_t::ownership;
     f.schema_version = optional_text(root.child("schemaVersion"));
     f.form_type = form_type_t::parse(text_of(root.child("documentType")));
@@ -195,15 +194,16 @@ ownership_xml_result_t parse_ownership_xml(std::string_view xml)
         result.error = fmt::format("ownershipDocument of unknown documentType '{}'", text_of(root.child("documentType")));
         return result;
     }
-    f.period_of_report = date_of(optional_text(root.child("periodOfReport")));
-    f.date_of_original_submission = date_of(optional_text(root.child("dateOfOriginalSubmission")));
+    f.period_of_report = values.date(optional_text(root.child("periodOfReport")), "period_of_report");
+    f.date_of_original_submission =
+        values.date(optional_text(root.child("dateOfOriginalSubmission")), "date_of_original_submission");
     f.not_subject_to_section16 = flag_of(root.child("notSubjectToSection16"));
     f.no_securities_owned = flag_of(root.child("noSecuritiesOwned"));
     f.aff10b5one = flag_of(root.child("aff10b5One"));
 
     auto const issuer = root.child("issuer");
     f.issuer.name = text_of(issuer.child("issuerName"));
-    f.issuer.cik = cik_t::parse(text_of(issuer.child("issuerCik")));
+    f.issuer.cik = values.cik(optional_text(issuer.child("issuerCik")), "issuer CIK");
     f.issuer.ticker = optional_text(issuer.child("issuerTradingSymbol"));
     if (f.issuer.ticker && (squash(*f.issuer.ticker) == "none" || squash(*f.issuer.ticker) == "na")) {
         f.issuer.ticker.reset();
@@ -217,7 +217,8 @@ ownership_xml_result_t parse_ownership_xml(std::string_view xml)
         reporting_owner_t o;
         auto const id = owner.child("reportingOwnerId");
         o.name = text_of(id.child("rptOwnerName"));
-        o.cik = cik_t::parse(text_of(id.child("rptOwnerCik")));
+        o.cik = values.cik(optional_text(id.child("rptOwnerCik")),
+                           fmt::format("reporting owner {} CIK", f.owners.size() + 1));
         auto const address = owner.child("reportingOwnerAddress");
         o.street1 = optional_text(address.child("rptOwnerStreet1"));
         o.street2 = optional_text(address.child("rptOwnerStreet2"));
@@ -246,13 +247,15 @@ ownership_xml_result_t parse_ownership_xml(std::string_view xml)
     for (auto const row : root.child("nonDerivativeTable").children()) {
         std::string_view const name{row.name()};
         if (name == "nonDerivativeTransaction" || name == "nonDerivativeHolding") {
-            f.non_derivative.push_back(read_row(row, false, name == "nonDerivativeTransaction"));
+            f.non_derivative.push_back(read_row(row, false, name == "nonDerivativeTransaction", &values,
+                                                fmt::format("Table I row {}", f.non_derivative.size() + 1)));
         }
     }
     for (auto const row : root.child("derivativeTable").children()) {
         std::string_view const name{row.name()};
         if (name == "derivativeTransaction" || name == "derivativeHolding") {
-            f.derivative.push_back(read_row(row, true, name == "derivativeTransaction"));
+            f.derivative.push_back(read_row(row, true, name == "derivativeTransaction", &values,
+                                            fmt::format("Table II row {}", f.derivative.size() + 1)));
         }
     }
     for (auto const note : root.child("footnotes").children("footnote")) {
@@ -261,9 +264,11 @@ ownership_xml_result_t parse_ownership_xml(std::string_view xml)
     }
     f.remarks = optional_text(root.child("remarks"));
     for (auto const sig : root.children("ownerSignature")) {
-        f.signatures.push_back(
-            signature_t{text_of(sig.child("signatureName")), date_of(optional_text(sig.child("signatureDate")))});
+        auto date = values.date(optional_text(sig.child("signatureDate")),
+                                fmt::format("signature {} date", f.signatures.size() + 1));
+        f.signatures.push_back(signature_t{text_of(sig.child("signatureName")), date});
     }
+    values.finish();
     result.filing = std::move(f);
     return result;
 }

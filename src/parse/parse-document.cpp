@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "parse/parse-document.hpp"
 
+#include "model/field-reader.hpp"
 #include "parse/html-text.hpp"
 #include "parse/ownership-text.hpp"
 #include "parse/ownership-xml.hpp"
@@ -125,9 +126,8 @@ parse_result_t parse_submission_file(std::string_view text)
     return result;
 }
 
-} // namespace
-
-parse_result_t parse_document(std::string_view bytes)
+/// The parse of any bytes: the format detected from the content.
+parse_result_t parse_any(std::string_view bytes)
 {
     if (bytes.empty()) {
         return rejected("empty file");
@@ -145,6 +145,17 @@ parse_result_t parse_document(std::string_view bytes)
         return out;
     }
     return parse_text(text, prospectus_context_t{});
+}
+
+} // namespace
+
+parse_result_t parse_document(std::string_view bytes)
+{
+    auto result = parse_any(bytes);
+    for (auto &filing : result.filings) {
+        flag_negative_amounts(&filing); // one check for every parser
+    }
+    return result;
 }
 
 std::optional<std::string> unkept_submission_form(std::string_view head)

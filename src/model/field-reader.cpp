@@ -1,0 +1,129 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#include "model/field-reader.hpp"
+
+#include "model/filing.hpp"
+#include "util/trim.hpp"
+
+#include <fmt/format.h>
+
+namespace {
+
+/// Shown of an unreadable value: enough to recognize it, not a megabyte of it.
+constexpr std::size_t SHOWN_CHARS = 40;
+
+std::string shown(std::string_view text)
+{
+    return text.size() <= SHOWN_CHARS ? std::string{text} : fmt::format("{}...", text.substr(0, SHOWN_CHARS));
+}
+
+void flag_if_negative(field_reader_t *reader, std::optional<decimal_t> const &value, std::string_view field)
+{
+    if (value && value->is_negative()) {
+        reader->warn(fmt::format("{}: negative ({}), kept as filed", field, shown(value->str())));
+    }
+}
+
+void flag_row(field_reader_t *reader, ownership_row_t const &r, std::string_view table, std::size_t row_no)
+{
+    auto const where = [&](row_field_t field) { return fmt::format("{} row {}, {}", table, row_no, to_string(field)); };
+    using f = row_field_t;
+    flag_if_negative(reader, r.shares, where(f::shares));
+    flag_if_negative(reader, r.value, where(f::value));
+    flag_if_negative(reader, r.price, where(f::price));
+    flag_if_negative(reader, r.shares_owned_after, where(f::shares_owned_after));
+    flag_if_negative(reader, r.value_owned_after, where(f::value_owned_after));
+    flag_if_negative(reader, r.exercise_price, where(f::exercise_price));
+    flag_if_negative(reader, r.underlying_shares, where(f::underlying_shares));
+    flag_if_negative(reader, r.underlying_value, where(f::underlying_value));
+}
+
+} // namespace
+
+void field_reader_t::warn(std::string message)
+{
+    if (m_warnings->size() < MAX_WARNINGS) {
+        m_warnings->push_back(std::move(message));
+    } else {
+        ++m_dropped;
+    }
+}
+
+void field_reader_t::finish()
+{
+    if (m_dropped > 0) {
+        m_warnings->push_back(fmt::format("... and {} more warnings like these", m_dropped));
+        m_dropped = 0;
+    }
+}
+
+void field_reader_t::not_readable(std::string_view field, std::string_view text, std::string_view what)
+{
+    warn(fmt::format("{}: '{}' is not {} (stored as null)", field, shown(text), what));
+}
+
+std::optional<decimal_t> field_reader_t::decimal(std::optional<std::string> const &text, std::string_view field)
+{
+    if (!text || trim(*text).empty()) {
+        return std::nullopt;
+    }
+    auto value = decimal_t::parse(*text);
+    if (!value) {
+        not_readable(field, trim(*text), "a number");
+    }
+    return value;
+}
+
+std::optional<date_t> field_reader_t::date(std::optional<std::string> const &text, std::string_view field)
+{
+    if (!text || trim(*text).empty()) {
+        return std::nullopt;
+    }
+    // "2022-12-13", sometimes with a time zone ("2022-12-13-05:00") or a time after it.
+    auto const day = trim(*text).substr(0, 10);
+    auto const rest = trim(*text).substr(day.size());
+    bool const zone_or_time = rest.empty() || rest[0] == '-' || rest[0] == '+' || rest[0] == 'T' || rest[0] == 'Z';
+    auto value = zone_or_time ? date_t::parse(day) : std::nullopt;
+    if (!value) {
+        value = date_t::parse(*text); // "12/08/2023"
+    }
+    if (!value) {
+        not_readable(field, trim(*text), "a date");
+    }
+    return value;
+}
+
+std::optional<cik_t> field_reader_t::cik(std::optional<std::string> const &text, std::string_view field)
+{
+    if (!text || trim(*text).empty()) {
+        return std::nullopt;
+    }
+    auto value = cik_t::parse(*text);
+    if (!value) {
+        not_readable(field, trim(*text), "a CIK (1 to 10 digits, not 0)");
+    }
+    return value;
+}
+
+void flag_negative_amounts(filing_t *filing)
+{
+    field_reader_t reader{&filing->warnings};
+    for (std::size_t i = 0; i < filing->non_derivative.size(); ++i) {
+        flag_row(&reader, filing->non_derivative[i], "Table I", i + 1);
+    }
+    for (std::size_t i = 0; i < filing->derivative.size(); ++i) {
+        flag_row(&reader, filing->derivative[i], "Table II", i + 1);
+    }
+    if (auto const &o = filing->offering) {
+        flag_if_negative(&reader, o->max_aggregate_offering_price, "offering, max_aggregate_offering_price");
+        flag_if_negative(&reader, o->commission_rate, "offering, commission_rate");
+        for (std::size_t i = 0; i < o->events.size(); ++i) {
+            auto const &e = o->events[i];
+            auto const where = [&](char const *field) { return fmt::format("offering event {}, {}", i + 1, field); };
+            flag_if_negative(&reader, e.shares_sold, where("shares_sold"));
+            flag_if_negative(&reader, e.gross_proceeds, where("gross_proceeds"));
+            flag_if_negative(&reader, e.net_proceeds, where("net_proceeds"));
+            flag_if_negative(&reader, e.new_capacity, where("new_capacity"));
+        }
+    }
+    reader.finish();
+}
