@@ -8,7 +8,11 @@
 #include <string>
 
 /// The reject log of --rejects FILE, pgloader style: one tab-separated line per rejected
-/// file (path, SHA-256, stage, reason), written as the rejects happen.
+/// file (path, SHA-256, stage, reason), written as the rejects happen, in PostgreSQL's COPY
+/// text format: a tab, a line break or a backslash in a field (a file name may hold any of
+/// them) is escaped (\t, \n, \r, \\), so that every record is one line, and an unknown
+/// hash is \N. After the heading line, psql reads it back with
+/// `\copy rejects FROM 'rejects.tsv' (HEADER)`.
 class reject_log_t
 {
 public:
