@@ -116,7 +116,8 @@ public:
     }
 
 private:
-    /// A filing stored without accession number gains the one this copy of it shows.
+    /// A filing stored without accession number gains the one this copy of it shows, and
+    /// the filing date it states.
     void add_accession(source_filing_t const &item, stored_state_t::stored_filing_t const &stored)
     {
         if (!item.filing.accession || stored.has_accession ||
@@ -124,7 +125,9 @@ private:
             return;
         }
         auto const &accession = item.filing.accession->str();
-        m_conn->exec_params(loader_sql("add-accession.sql"), {std::to_string(stored.filing_id), accession});
+        auto const &filed = item.filing.filed_date;
+        m_conn->exec_params(loader_sql("add-accession.sql"), {std::to_string(stored.filing_id), accession,
+                                                               filed ? std::optional{filed->iso()} : std::nullopt});
         m_state->accession_holders.emplace(accession, fmt::format("filing {}", stored.filing_id));
     }
 
