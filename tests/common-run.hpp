@@ -9,6 +9,8 @@
 #include <fmt/format.h>
 
 #include <cstdlib>
+#include <fcntl.h>
+#include <spawn.h>
 #include <filesystem>
 #include <string>
 #include <sys/wait.h>
@@ -77,6 +79,28 @@ inline run_result_t run_program(std::string const &program, std::vector<std::str
     std::filesystem::remove(out);
     std::filesystem::remove(err);
     return result;
+}
+
+/// Starts `program args...` without waiting, stdin from /dev/null, stdout and stderr to
+/// the files named; returns its process id (for kill() and waitpid()).
+inline pid_t spawn_program(std::string const &program, std::vector<std::string> const &args, std::string const &out,
+                           std::string const &err)
+{
+    posix_spawn_file_actions_t actions;
+    posix_spawn_file_actions_init(&actions);
+    posix_spawn_file_actions_addopen(&actions, STDIN_FILENO, "/dev/null", O_RDONLY, 0);
+    posix_spawn_file_actions_addopen(&actions, STDOUT_FILENO, out.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
+    posix_spawn_file_actions_addopen(&actions, STDERR_FILENO, err.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
+    std::vector<char *> argv;
+    argv.push_back(const_cast<char *>(program.c_str())); // NOLINT(cppcoreguidelines-pro-type-const-cast): posix_spawn's signature
+    for (auto const &a : args) {
+        argv.push_back(const_cast<char *>(a.c_str())); // NOLINT(cppcoreguidelines-pro-type-const-cast)
+    }
+    argv.push_back(nullptr);
+    pid_t pid = -1;
+    int const rc = posix_spawn(&pid, program.c_str(), &actions, nullptr, argv.data(), environ);
+    posix_spawn_file_actions_destroy(&actions);
+    return rc == 0 ? pid : -1;
 }
 
 #endif // FILING_TESTS_COMMON_RUN_HPP

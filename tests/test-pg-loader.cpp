@@ -6,6 +6,8 @@
 
 #include <gtest/gtest.h>
 
+#include <chrono>
+
 namespace {
 
 decimal_t dec(char const *text) { return *decimal_t::parse(text); }
@@ -248,4 +250,94 @@ TEST(pg_array_literal, postgresql_reads_back_every_element_as_sent)
     }
     EXPECT_EQ(tx.exec1("SELECT array_length('" + pg_array_literal(std::vector<std::string>{"7", "42"}) +
                        "'::bigint[], 1)")[0].as<int>(), 2);
+}
+
+TEST_F(pg_loader_test, an_accession_number_taken_is_found_before_the_copy)
+{
+    auto first = caruso_form4();
+    first.accession = accession_no_t::parse("0001062993-22-008150");
+    load({from_file("first.xml", first)});
+    // Another filing (other rows) that claims the same number: refused, with the reason.
+    auto second = caruso_form4();
+    second.accession = first.accession;
+    second.period_of_report = day("2024-01-02");
+    // The same number taken from a file's folder: another copy of that filing.
+    auto copy = caruso_form4();
+    copy.accession = first.accession;
+    copy.remarks = "rendered by EDGAR";
+    auto hinted = from_file("0001062993-22-008150/rendering.htm", copy);
+    hinted.accession_from_place = true;
+    auto const r = load({from_file("second.xml", second), std::move(hinted)});
+    ASSERT_EQ(r.outcomes.size(), 2U);
+    EXPECT_EQ(r.outcomes[0].outcome, outcome_t::rejected);
+    EXPECT_EQ(r.outcomes[0].reason, "accession number 0001062993-22-008150 is already that of filing 1 (from first.xml)");
+    EXPECT_EQ(r.outcomes[1].outcome, outcome_t::already_imported);
+    EXPECT_EQ(r.outcomes[1].reason.rfind("another copy of filing 0001062993-22-008150, held by filing 1", 0), 0U);
+    EXPECT_EQ(db().count("filing"), 1);
+    EXPECT_EQ(db().value<std::string>("SELECT source_path || ' ' || source_document || ' ' || stage FROM import_reject"),
+              "second.xml 1 load");
+}
+
+TEST_F(pg_loader_test, within_a_batch_the_stated_accession_wins_over_one_taken_from_a_name)
+{
+    auto hinted_filing = caruso_form4();
+    hinted_filing.accession = accession_no_t::parse("0001062993-22-008150");
+    hinted_filing.remarks = "a rendering";
+    auto hinted = from_file("0001062993-22-008150/primary-document.xml", hinted_filing);
+    hinted.accession_from_place = true;
+    auto stated = caruso_form4();
+    stated.accession = hinted_filing.accession;
+    auto const r = load({std::move(hinted), from_file("full-submission.txt", stated)});
+    EXPECT_EQ(r.count(outcome_t::imported), 1U);
+    EXPECT_EQ(r.count(outcome_t::already_imported), 1U);
+    EXPECT_EQ(db().value<std::string>("SELECT source_path FROM filing"), "full-submission.txt");
+}
+
+TEST_F(pg_loader_test, what_the_schema_cannot_hold_is_rejected_before_the_copy)
+{
+    auto twice = caruso_form4();
+    twice.footnotes.push_back({"1", "the same mark again"});
+    auto many = caruso_form4();
+    many.period_of_report = day("2024-01-02");
+    many.non_derivative.assign(40000, many.non_derivative.front());
+    auto const r = load({from_file("twice.xml", twice), from_file("many.xml", many)});
+    ASSERT_EQ(r.count(outcome_t::rejected), 2U);
+    EXPECT_EQ(r.outcomes[0].reason, "footnote 1 is given twice, with different texts or not");
+    EXPECT_NE(r.outcomes[1].reason.find("more than 32767 rows"), std::string::npos) << r.outcomes[1].reason;
+    EXPECT_EQ(db().count("filing"), 0);
+}
+
+TEST_F(pg_loader_test, refused_filings_are_isolated_without_repeating_the_batch)
+{
+    // 1,000 filings, one in twenty refused by a CHECK constraint: the good ones stored,
+    // each bad one rejected alone, in one transaction.
+    std::vector<source_filing_t> items;
+    for (int i = 0; i < 1000; ++i) {
+        auto f = caruso_form4();
+        f.non_derivative[0].shares = decimal_t::parse(std::to_string(1000 + i));
+        if (i % 20 == 7) {
+            f.non_derivative[0].ownership = 'X';
+        }
+        items.push_back(from_file(fmt::format("f{}.xml", i).c_str(), f));
+    }
+    auto const started = std::chrono::steady_clock::now();
+    auto const r = load(std::move(items), 1000);
+    auto const seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+    EXPECT_EQ(r.count(outcome_t::imported), 950U);
+    EXPECT_EQ(r.count(outcome_t::rejected), 50U);
+    EXPECT_EQ(db().count("filing"), 950);
+    EXPECT_EQ(db().count("import_reject"), 50);
+    EXPECT_EQ(db().count("SELECT 1 FROM ownership_row WHERE ownership = 'X'"), 0);
+    EXPECT_LT(seconds, 30.0);
+    fmt::print(stderr, "1,000 filings with 50 refused: {:.1f} s\n", seconds);
+}
+
+TEST_F(pg_loader_test, parser_warnings_are_stored_with_their_filing)
+{
+    auto f = caruso_form4();
+    f.warnings = {"Table I row 1, shares: '1e400' is not a number (stored as null)", "a second one"};
+    load({from_file("warned.xml", f)});
+    EXPECT_EQ(db().value<std::string>("SELECT string_agg(warning_no || ': ' || message, ' | ' ORDER BY warning_no) "
+                                      "FROM filing_warning"),
+              "1: Table I row 1, shares: '1e400' is not a number (stored as null) | 2: a second one");
 }
