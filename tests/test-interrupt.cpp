@@ -1,0 +1,163 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+// SIGINT and SIGTERM in the middle of an import of the real program: the batch in progress
+// is finished, the summary printed, the exit code 130 or 143, and every filing stored is
+// whole. A second signal stops the program at once, and the archive is whole still.
+#include "common-pg.hpp"
+#include "common-run.hpp"
+
+#include "generator.hpp"
+#include "writers.hpp"
+
+#include "parse/parse-document.hpp"
+#include "util/read-file.hpp"
+
+#include <nlohmann/json.hpp>
+
+#include <gtest/gtest.h>
+
+#include <chrono>
+#include <csignal>
+#include <filesystem>
+#include <fstream>
+#include <thread>
+#include <sys/wait.h>
+
+namespace fs = std::filesystem;
+
+namespace {
+
+/// Enough filings that the import is still running when the first batch is committed.
+constexpr std::size_t CORPUS_SIZE = 10000;
+
+fs::path const &corpus()
+{
+    static fs::path const dir = []() {
+        auto const d = fs::temp_directory_path() / fmt::format("filing-interrupt-{}", ::getpid());
+        fs::remove_all(d);
+        fs::create_directories(d);
+        rng_t r{11};
+        auto const issuers = make_issuers(&r, CORPUS_SIZE);
+        auto const people = make_people(&r, CORPUS_SIZE);
+        for (std::size_t i = 0; i < CORPUS_SIZE; ++i) {
+            std::ofstream{d / fmt::format("x{:05}.xml", i)}
+                << write_ownership_xml(make_ownership(&r, r.pick(issuers), people, i));
+        }
+        return d;
+    }();
+    static struct cleanup_t
+    {
+        fs::path path;
+        explicit cleanup_t(fs::path p) : path(std::move(p)) {}
+        cleanup_t(cleanup_t const &) = delete;
+        cleanup_t &operator=(cleanup_t const &) = delete;
+        ~cleanup_t() { fs::remove_all(path); }
+    } const cleanup{dir};
+    return dir;
+}
+
+struct interrupted_run_t
+{
+    int status = 0;
+    std::string err;
+    nlohmann::json summary;
+};
+
+/// Starts an import of the corpus, waits until its first batch is committed, sends the
+/// signals (`pause` apart) and waits for the end.
+interrupted_run_t interrupt_import(tempdb_t const &db, std::vector<int> const &signals,
+                                   std::chrono::milliseconds pause = std::chrono::milliseconds{0})
+{
+    auto const base = fs::temp_directory_path() / fmt::format("filing-interrupt-run-{}", ::getpid());
+    auto const summary = base.string() + ".json";
+    pid_t const pid = spawn_program(FILING_IMPORT_BIN,
+                                    {corpus().string(), "-d", db.conninfo(), "--batch-size", "200", "--progress",
+                                     "true", "--summary-json", summary},
+                                    base.string() + ".out", base.string() + ".err");
+    EXPECT_GT(pid, 0);
+    auto const deadline = std::chrono::steady_clock::now() + std::chrono::seconds{60};
+    while (std::chrono::steady_clock::now() < deadline) {
+        try {
+            if (db.count("filing") > 0) {
+                break;
+            }
+        } catch (std::exception const &) { // the schema is not there yet
+        }
+        std::this_thread::sleep_for(std::chrono::milliseconds{20});
+    }
+    for (auto const s : signals) {
+        ::kill(pid, s);
+        std::this_thread::sleep_for(pause);
+    }
+    interrupted_run_t run;
+    ::waitpid(pid, &run.status, 0);
+    run.err = read_file(base.string() + ".err");
+    if (fs::exists(summary) && fs::file_size(summary) > 0) {
+        run.summary = nlohmann::json::parse(read_file(summary));
+    }
+    for (auto const *ext : {".json", ".out", ".err"}) {
+        fs::remove(base.string() + ext);
+    }
+    return run;
+}
+
+/// Every stored filing has exactly the owners and rows its file holds: none is stored in part.
+void expect_every_filing_whole(tempdb_t const &db)
+{
+    auto conn = db.connect();
+    pqxx::nontransaction tx{*conn};
+    auto const rows = tx.exec("SELECT source_path, source_document, "
+                              "(SELECT count(*) FROM filing_owner o WHERE o.filing_id = f.filing_id), "
+                              "(SELECT count(*) FROM ownership_row r WHERE r.filing_id = f.filing_id) FROM filing f");
+    for (auto const &row : rows) {
+        auto const path = row[0].as<std::string>();
+        auto const parsed = parse_document(read_file(path));
+        ASSERT_EQ(parsed.status, parse_status_t::parsed) << path;
+        auto const &filing = parsed.filings.at(row[1].as<std::size_t>() - 1);
+        EXPECT_EQ(row[2].as<std::size_t>(), filing.owners.size()) << path;
+        EXPECT_EQ(row[3].as<std::size_t>(), filing.non_derivative.size() + filing.derivative.size()) << path;
+    }
+}
+
+} // namespace
+
+TEST(interrupt, sigint_stores_what_was_read_prints_the_summary_and_exits_130)
+{
+    tempdb_t db;
+    auto const run = interrupt_import(db, {SIGINT});
+    ASSERT_TRUE(WIFEXITED(run.status)) << run.err;
+    EXPECT_EQ(WEXITSTATUS(run.status), 130) << run.err;
+    // The summary starts on a line of its own: the progress line was ended first.
+    auto const at = run.err.find("Interrupted by SIGINT: no further file was read");
+    ASSERT_NE(at, std::string::npos) << run.err;
+    EXPECT_TRUE(at == 0 || run.err[at - 1] == '\n') << run.err;
+    EXPECT_EQ(run.err.back(), '\n');
+    EXPECT_EQ(run.summary["interrupted_by"], "SIGINT");
+    EXPECT_EQ(run.summary["filings_imported"], db.count("filing"));
+    EXPECT_LT(run.summary["files_seen"].get<std::size_t>(), CORPUS_SIZE);
+    expect_every_filing_whole(db);
+}
+
+TEST(interrupt, sigterm_exits_143)
+{
+    tempdb_t db;
+    auto const run = interrupt_import(db, {SIGTERM});
+    ASSERT_TRUE(WIFEXITED(run.status)) << run.err;
+    EXPECT_EQ(WEXITSTATUS(run.status), 143) << run.err;
+    EXPECT_EQ(run.summary["interrupted_by"], "SIGTERM");
+    EXPECT_EQ(run.summary["filings_imported"], db.count("filing"));
+    expect_every_filing_whole(db);
+}
+
+TEST(interrupt, a_second_sigint_stops_at_once_and_the_archive_stays_whole)
+{
+    tempdb_t db;
+    auto const run = interrupt_import(db, {SIGINT, SIGINT}, std::chrono::milliseconds{30});
+    // Killed by the second signal while it finished the batch, or done just before it.
+    bool const killed = WIFSIGNALED(run.status) && WTERMSIG(run.status) == SIGINT;
+    bool const finished = WIFEXITED(run.status) && WEXITSTATUS(run.status) == 130;
+    EXPECT_TRUE(killed || finished) << run.status << run.err;
+    if (killed) {
+        EXPECT_EQ(run.err.back(), '\n'); // the progress line is ended even then
+    }
+    expect_every_filing_whole(db);
+}
