@@ -5,6 +5,8 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
+
 namespace {
 
 std::string clock(double seconds)
@@ -60,7 +62,9 @@ void progress_display_t::run()
     while (!m_stopping) {
         m_wake.wait_for(lock, std::chrono::milliseconds{250});
         double const seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - m_start).count();
-        get_logger().progress(format_line(m_progress.files_done.load(), m_total, m_progress.filings_imported.load(),
+        // Archives count as their members once read: the total grows with them.
+        auto const total = m_total ? std::optional{std::max(*m_total, m_progress.files_seen.load())} : std::nullopt;
+        get_logger().progress(format_line(m_progress.files_done.load(), total, m_progress.filings_imported.load(),
                                           m_progress.rejects.load(), seconds));
     }
 }

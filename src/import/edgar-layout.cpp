@@ -215,7 +215,8 @@ placed_parse_t parse_in_place(std::string_view bytes, layout_hints_t const &hint
                        "attachment");
     }
     if (result.status == parse_status_t::skipped && !result.form_type.empty()) {
-        out.skip_kind = "form " + result.form_type;
+        bool const exhibit = result.form_type.rfind("EX-", 0) == 0;
+        out.skip_kind = exhibit ? "attachment" : "form " + result.form_type;
     }
     for (auto &filing : result.filings) {
         bool const from_place = !filing.accession && hints.accession.has_value();

@@ -11,6 +11,8 @@
 
 #include <fmt/format.h>
 
+#include <cctype>
+
 namespace {
 
 constexpr char const *UNRECOGNIZED =
@@ -35,10 +37,37 @@ parse_result_t parsed(filing_t filing)
 
 bool is_prospectus_form(std::string_view type) { return type.rfind("424B", 0) == 0 || type.rfind("424b", 0) == 0; }
 
+/// Where a power of attorney names itself: its title, or the formula that opens it.
+constexpr std::size_t POWER_OF_ATTORNEY_HEAD = 3000;
+
+/**
+ * A power of attorney, the exhibit (EX-24) filed with Forms 3, 4 and 5: it speaks of Forms
+ * 3, 4 and 5 and of Section 16 like the forms do, but has no tables. Told by its title or
+ * its opening formula ("Know all by these presents") near the start, and no Table I.
+ */
+bool looks_like_power_of_attorney(std::string_view text)
+{
+    std::string head;
+    for (char const c : text.substr(0, POWER_OF_ATTORNEY_HEAD)) {
+        head += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    }
+    bool const named = head.find("power of attorney") != std::string::npos ||
+                       head.find("know all by these presents") != std::string::npos ||
+                       head.find("know all men by these presents") != std::string::npos;
+    return named && text.find("Table I") == std::string_view::npos;
+}
+
 /// Text (plain or HTML) that is not in a submission: a rendering of a form, or a supplement.
 parse_result_t parse_text(std::string_view body, prospectus_context_t const &context)
 {
     auto const text = normalize_rendering(looks_like_html(body) ? html_to_text(body) : std::string{body});
+    if (looks_like_power_of_attorney(text)) {
+        parse_result_t r;
+        r.status = parse_status_t::skipped;
+        r.reason = "a power of attorney (the exhibit EX-24 of an ownership filing), not a form";
+        r.form_type = "EX-24";
+        return r;
+    }
     if (looks_like_ownership_text(text)) {
         auto result = parse_ownership_text(text);
         if (!result.filing) {
