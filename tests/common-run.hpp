@@ -81,6 +81,19 @@ inline run_result_t run_program(std::string const &program, std::vector<std::str
     return result;
 }
 
+/// Removes a folder when it goes out of scope: as a static, when the test binary ends.
+class folder_remover_t
+{
+public:
+    explicit folder_remover_t(std::filesystem::path path) : m_path(std::move(path)) {}
+    folder_remover_t(folder_remover_t const &) = delete;
+    folder_remover_t &operator=(folder_remover_t const &) = delete;
+    ~folder_remover_t() { std::filesystem::remove_all(m_path); }
+
+private:
+    std::filesystem::path m_path;
+};
+
 /// Starts `program args...` without waiting, stdin from /dev/null, stdout and stderr to
 /// the files named; returns its process id (for kill() and waitpid()).
 inline pid_t spawn_program(std::string const &program, std::vector<std::string> const &args, std::string const &out,

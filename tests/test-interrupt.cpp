@@ -44,14 +44,7 @@ fs::path const &corpus()
         }
         return d;
     }();
-    static struct cleanup_t
-    {
-        fs::path path;
-        explicit cleanup_t(fs::path p) : path(std::move(p)) {}
-        cleanup_t(cleanup_t const &) = delete;
-        cleanup_t &operator=(cleanup_t const &) = delete;
-        ~cleanup_t() { fs::remove_all(path); }
-    } const cleanup{dir};
+    static folder_remover_t const cleanup{dir};
     return dir;
 }
 

@@ -2,6 +2,7 @@
 // Bulk imports of a generated corpus: parallel equals serial, twice adds nothing, two
 // importers at once leave one copy, bad files are recorded and leave no row behind.
 #include "common-import.hpp"
+#include "common-run.hpp"
 
 #include "generator.hpp"
 #include "writers.hpp"
@@ -65,14 +66,7 @@ fs::path const &corpus()
         }
         return d;
     }();
-    static struct cleanup_t
-    {
-        fs::path path;
-        explicit cleanup_t(fs::path p) : path(std::move(p)) {}
-        cleanup_t(cleanup_t const &) = delete;
-        cleanup_t &operator=(cleanup_t const &) = delete;
-        ~cleanup_t() { fs::remove_all(path); }
-    } const cleanup{dir};
+    static folder_remover_t const cleanup{dir};
     return dir;
 }
 
