@@ -335,3 +335,14 @@ TEST_F(hostile_test, tar_gz_and_zip_archives_are_read_in_place)
     EXPECT_EQ(std::count(parsed.out.begin(), parsed.out.end(), '\n'), 3);
     EXPECT_NE(parsed.out.find("\"source\":\"" + tmp("filings.zip") + "!seeds/" + SEEDS[0] + "\""), std::string::npos);
 }
+
+TEST_F(hostile_test, file_names_that_are_not_utf8_are_stored_as_text)
+{
+    // Old file names in Latin-1: "café.xml" and "junkÿ.txt" as single bytes.
+    fs::copy_file(fs::path{TEST_DATA_DIR} / "archive" / "f1-ann-buys-pbbc.xml", in("caf\xe9.xml"));
+    std::ofstream{in("junk\xff.txt")} << "not a filing";
+    auto const r = import({in()});
+    EXPECT_EQ(r.exit_code, 1) << r.err;
+    EXPECT_EQ(db().value<std::string>("SELECT source_path FROM filing"), in("caf\xc3\xa9.xml"));
+    EXPECT_EQ(db().value<std::string>("SELECT source_path FROM import_reject"), in("junk\xc3\xbf.txt"));
+}

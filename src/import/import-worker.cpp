@@ -7,8 +7,14 @@
 #include "load/known-files.hpp"
 #include "logging.hpp"
 #include "model/filing-json.hpp"
+#include "parse/text-normalize.hpp"
 
 namespace {
+
+/// A file's name as the archive stores it: text, so valid UTF-8. A name that is not (an
+/// old Latin-1 file name) has its other bytes read as Latin-1, as file contents are; the
+/// file itself is read under its own name.
+std::string stored_name(std::string const &name) { return sanitize_utf8(name); }
 
 struct read_document_t
 {
@@ -20,11 +26,11 @@ struct read_document_t
 load_outcome_t refusal_outcome(input_refusal_t refusal)
 {
     load_outcome_t o;
-    o.source_path = std::move(refusal.name);
+    o.source_path = stored_name(refusal.name);
     o.outcome = refusal.is_error ? outcome_t::rejected : outcome_t::skipped;
     // The outcome names its file: the reason need not say it again.
-    auto const prefix = o.source_path + ": ";
-    o.reason = refusal.reason.rfind(prefix, 0) == 0 ? refusal.reason.substr(prefix.size()) : std::move(refusal.reason);
+    auto const prefix = refusal.name + ": ";
+    o.reason = stored_name(refusal.reason.rfind(prefix, 0) == 0 ? refusal.reason.substr(prefix.size()) : refusal.reason);
     o.stage = refusal.is_error ? "read" : "";
     o.skip_kind = std::move(refusal.category);
     return o;
@@ -71,7 +77,7 @@ bool document_batch_t::process()
         auto const &d = m_documents[i];
         if (stored[i]) {
             load_outcome_t o;
-            o.source_path = d.name;
+            o.source_path = stored_name(d.name);
             o.source_sha256 = d.sha256;
             o.outcome = outcome_t::unchanged;
             go_on = m_loader->push(std::move(o));
@@ -96,7 +102,7 @@ bool document_batch_t::parse_into(read_document_t const &document)
                 log_warn("{}: {}", document.name, warning);
             }
             auto key = document_key(filing); // here, on a parser thread, not on the loader's
-            source_filing_t item{document.name, document.sha256, ++number, std::move(filing), key,
+            source_filing_t item{stored_name(document.name), document.sha256, ++number, std::move(filing), key,
                                  placed.accession_from_place[i]};
             if (!m_loader->push(std::move(item))) {
                 return false;
@@ -105,7 +111,7 @@ bool document_batch_t::parse_into(read_document_t const &document)
         return true;
     }
     load_outcome_t o;
-    o.source_path = document.name;
+    o.source_path = stored_name(document.name);
     o.source_sha256 = document.sha256;
     o.reason = std::move(result.reason);
     if (result.status == parse_status_t::skipped) {
