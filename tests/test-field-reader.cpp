@@ -87,6 +87,16 @@ TEST(field_reader, readable_values_are_exact)
     EXPECT_EQ(warnings[0], "shares: '" + std::string(40, '9') + "...' is not a number (stored as null)");
 }
 
+TEST(field_reader, a_long_value_is_cut_between_characters)
+{
+    std::vector<std::string> warnings;
+    field_reader_t reader{&warnings};
+    // 39 ASCII letters, then "é" across the 40th and 41st bytes.
+    reader.decimal(std::string(39, 'x') + "\xc3\xa9 and more", "price");
+    ASSERT_EQ(warnings.size(), 1U);
+    EXPECT_EQ(warnings[0], "price: '" + std::string(39, 'x') + "...' is not a number (stored as null)");
+}
+
 TEST(field_reader, warnings_stop_at_a_hundred_and_count_the_rest)
 {
     std::vector<std::string> warnings;

@@ -13,7 +13,15 @@ constexpr std::size_t SHOWN_CHARS = 40;
 
 std::string shown(std::string_view text)
 {
-    return text.size() <= SHOWN_CHARS ? std::string{text} : fmt::format("{}...", text.substr(0, SHOWN_CHARS));
+    if (text.size() <= SHOWN_CHARS) {
+        return std::string{text};
+    }
+    // Cut between two characters, not inside one: the warning is stored as UTF-8 text.
+    auto end = SHOWN_CHARS;
+    while (end > 0 && (static_cast<unsigned char>(text[end]) & 0xC0U) == 0x80U) {
+        --end;
+    }
+    return fmt::format("{}...", text.substr(0, end));
 }
 
 void flag_if_negative(field_reader_t *reader, std::optional<decimal_t> const &value, std::string_view field)
