@@ -110,6 +110,12 @@ TEST_F(hostile_test, a_fifo_in_a_folder_or_on_the_command_line_is_skipped_for_im
     EXPECT_EQ(summary["files_skipped"], 1);
     EXPECT_EQ(summary["files_unchanged"], 1);
 
+    // From a list on stdin too.
+    auto const listed = run_program("timeout", {"20", FILING_IMPORT_BIN, "-", "-d", db().conninfo()},
+                                    in("pipe.xml") + "\n" + in(SEEDS[2]) + "\n");
+    EXPECT_EQ(listed.exit_code, 0) << listed.err;
+    EXPECT_NE(listed.err.find(in("pipe.xml") + ": a FIFO"), std::string::npos) << listed.err;
+
     auto const parsed = run_program("timeout", {"20", FILING_IMPORT_BIN, "parse", in("pipe.xml"), in(SEEDS[1])});
     EXPECT_EQ(parsed.exit_code, 0) << parsed.err;
     auto const first = nlohmann::json::parse(parsed.out.substr(0, parsed.out.find('\n')));
