@@ -155,6 +155,7 @@ std::optional<layout_reader_t::folder_metadata_t> layout_reader_t::read_metadata
     if (submission.is_object()) {
         m.accession = accession_no_t::parse(string_member(submission, {"ACCESSION-NUMBER", "accession_number", "accessionNumber"}));
         m.filing_date = metadata_date(string_member(submission, {"FILING-DATE", "filing_date", "filingDate"}));
+        m.filing_type = string_member(submission, {"TYPE", "type", "form"});
     }
     auto const documents = json.value("documents", nlohmann::json::array());
     for (auto const &d : documents) {
@@ -179,6 +180,7 @@ layout_hints_t layout_reader_t::hints_for(std::string const &name)
         hints.in_filing_folder = true;
         hints.accession = m_metadata->accession;
         hints.filing_date = m_metadata->filing_date;
+        hints.filing_type = m_metadata->filing_type;
         for (auto const &[file, type] : m_metadata->document_types) {
             if (!parts.empty() && file == parts.front()) {
                 hints.document_type = type;
@@ -199,10 +201,12 @@ layout_hints_t layout_reader_t::hints_for(std::string const &name)
 placed_parse_t parse_in_place(std::string_view bytes, layout_hints_t const &hints)
 {
     if (!hints.document_type.empty() && !is_kept_form(hints.document_type)) {
-        bool const exhibit = form_type_t::parse(hints.document_type).base().rfind("EX-", 0) == 0;
+        // The form of a filing the archive does not keep, or one of its attachments
+        // (exhibits, graphics): all but the document of the filing's own type.
+        bool const the_form = hints.document_type == hints.filing_type;
         return skipped(fmt::format("{} document of {} (metadata.json): not a form the archive keeps",
                                    hints.document_type, filing_words(hints)),
-                       hints.document_type, exhibit ? "attachment" : "form " + hints.document_type);
+                       hints.document_type, the_form ? "form " + hints.document_type : "attachment");
     }
     if (is_json(bytes)) {
         return skipped("JSON data (download metadata, an index), not a filing", {}, "JSON data");

@@ -25,8 +25,10 @@ struct layout_hints_t
     std::optional<accession_no_t> accession;
     /// metadata.json's filing date.
     std::optional<date_t> filing_date;
-    /// metadata.json's type of this very document ("4", "EX-24.1"), when it lists it.
+    /// metadata.json's type of this very document ("4", "EX-24.1", "GRAPHIC"), when it
+    /// lists it, and of the filing ("4", "SC 13D").
     std::string document_type;
+    std::string filing_type;
     /// The document sits in the folder of one filing (named by an accession number, or
     /// with a metadata.json): a document there that is not a form is an attachment.
     bool in_filing_folder = false;
@@ -49,6 +51,7 @@ private:
     {
         std::optional<accession_no_t> accession;
         std::optional<date_t> filing_date;
+        std::string filing_type;
         std::vector<std::pair<std::string, std::string>> document_types; ///< file name, type
     };
     static std::optional<folder_metadata_t> read_metadata(std::string const &folder);
