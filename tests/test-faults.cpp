@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
-// SIGINT and SIGTERM in the middle of an import of the real program: the batch in progress
-// is finished, the summary printed, the exit code 130 or 143, and every filing stored is
-// whole. A second signal stops the program at once, and the archive is whole still.
+// Signals and faults in the middle of an import of the real program. SIGINT and SIGTERM:
+// the batch in progress is finished, the summary printed, the exit code 130 or 143, and
+// every filing stored is whole; a second signal stops the program at once, and the
+// archive is whole still. kill -9 and connections terminated by the server: the import
+// run again gives the archive a clean import gives (scripts/fault-test.sh does more, and
+// restarts the server).
 #include "common-pg.hpp"
 #include "common-run.hpp"
 
@@ -27,7 +30,7 @@ namespace fs = std::filesystem;
 namespace {
 
 /// Enough filings that the import is still running when the first batch is committed.
-constexpr std::size_t CORPUS_SIZE = 10000;
+constexpr std::size_t CORPUS_SIZE = 6000;
 
 fs::path const &corpus()
 {
@@ -46,6 +49,52 @@ fs::path const &corpus()
     }();
     static folder_remover_t const cleanup{dir};
     return dir;
+}
+
+/// Each table's row count and checksum by natural keys (scripts/archive-checksums.sql).
+std::string archive_checksums(tempdb_t const &db)
+{
+    static auto const sql = read_file(SCRIPTS_DIR "/archive-checksums.sql");
+    auto conn = db.connect();
+    pqxx::nontransaction tx{*conn};
+    std::string out;
+    for (auto const &row : tx.exec(sql)) {
+        out += row[0].as<std::string>() + "\n";
+    }
+    return out;
+}
+
+std::vector<std::string> import_args(tempdb_t const &db)
+{
+    return {corpus().string(), "-d", db.conninfo(), "--batch-size", "200", "-q"};
+}
+
+/// The archive of a clean import of the corpus, once per test binary.
+std::string const &clean_checksums()
+{
+    static std::string const sums = []() {
+        tempdb_t clean;
+        auto args = import_args(clean);
+        auto const r = run_program(FILING_IMPORT_BIN, args);
+        EXPECT_EQ(r.exit_code, 0) << r.err;
+        return archive_checksums(clean);
+    }();
+    return sums;
+}
+
+/// Waits until the import into `db` has committed its first batch.
+void wait_for_first_batch(tempdb_t const &db)
+{
+    auto const deadline = std::chrono::steady_clock::now() + std::chrono::seconds{60};
+    while (std::chrono::steady_clock::now() < deadline) {
+        try {
+            if (db.count("filing") > 0) {
+                return;
+            }
+        } catch (std::exception const &) { // the schema is not there yet
+        }
+        std::this_thread::sleep_for(std::chrono::milliseconds{20});
+    }
 }
 
 struct interrupted_run_t
@@ -67,16 +116,7 @@ interrupted_run_t interrupt_import(tempdb_t const &db, std::vector<int> const &s
                                      "true", "--summary-json", summary},
                                     base.string() + ".out", base.string() + ".err");
     EXPECT_GT(pid, 0);
-    auto const deadline = std::chrono::steady_clock::now() + std::chrono::seconds{60};
-    while (std::chrono::steady_clock::now() < deadline) {
-        try {
-            if (db.count("filing") > 0) {
-                break;
-            }
-        } catch (std::exception const &) { // the schema is not there yet
-        }
-        std::this_thread::sleep_for(std::chrono::milliseconds{20});
-    }
+    wait_for_first_batch(db);
     for (auto const s : signals) {
         ::kill(pid, s);
         std::this_thread::sleep_for(pause);
@@ -153,4 +193,47 @@ TEST(interrupt, a_second_sigint_stops_at_once_and_the_archive_stays_whole)
         EXPECT_EQ(run.err.back(), '\n'); // the progress line is ended even then
     }
     expect_every_filing_whole(db);
+}
+
+TEST(faults, killed_with_sigkill_then_run_again_gives_the_clean_archive)
+{
+    tempdb_t db;
+    auto const out = fs::temp_directory_path() / fmt::format("filing-kill-{}", ::getpid());
+    pid_t const pid = spawn_program(FILING_IMPORT_BIN, import_args(db), out.string() + ".out", out.string() + ".err");
+    wait_for_first_batch(db);
+    ::kill(pid, SIGKILL);
+    int status = 0;
+    ::waitpid(pid, &status, 0);
+    EXPECT_TRUE(WIFSIGNALED(status));
+    expect_every_filing_whole(db);
+    auto const again = run_program(FILING_IMPORT_BIN, import_args(db));
+    EXPECT_EQ(again.exit_code, 0) << again.err;
+    EXPECT_EQ(archive_checksums(db), clean_checksums());
+    fs::remove(out.string() + ".out");
+    fs::remove(out.string() + ".err");
+}
+
+TEST(faults, connections_terminated_by_the_server_then_run_again_gives_the_clean_archive)
+{
+    tempdb_t db;
+    auto const out = fs::temp_directory_path() / fmt::format("filing-terminate-{}", ::getpid());
+    pid_t const pid = spawn_program(FILING_IMPORT_BIN, import_args(db), out.string() + ".out", out.string() + ".err");
+    wait_for_first_batch(db);
+    test_db().exec(fmt::format("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '{}' "
+                               "AND application_name LIKE 'filing-archive%'",
+                               db.name()));
+    int status = 0;
+    ::waitpid(pid, &status, 0);
+    auto const err = read_file(out.string() + ".err");
+    ASSERT_TRUE(WIFEXITED(status));
+    if (WEXITSTATUS(status) != 0) { // unless it had just finished
+        EXPECT_EQ(WEXITSTATUS(status), 2) << err;
+        EXPECT_EQ(std::count(err.begin(), err.end(), '\n'), 1) << err; // one line says why
+    }
+    expect_every_filing_whole(db);
+    auto const again = run_program(FILING_IMPORT_BIN, import_args(db));
+    EXPECT_EQ(again.exit_code, 0) << again.err;
+    EXPECT_EQ(archive_checksums(db), clean_checksums());
+    fs::remove(out.string() + ".out");
+    fs::remove(out.string() + ".err");
 }
