@@ -228,7 +228,7 @@ TEST(faults, connections_terminated_by_the_server_then_run_again_gives_the_clean
     ASSERT_TRUE(WIFEXITED(status));
     if (WEXITSTATUS(status) != 0) { // unless it had just finished
         EXPECT_EQ(WEXITSTATUS(status), 2) << err;
-        EXPECT_EQ(std::count(err.begin(), err.end(), '\n'), 1) << err; // one line says why
+        EXPECT_NE(err.find("filing-import: lost the database connection"), std::string::npos) << err;
     }
     expect_every_filing_whole(db);
     auto const again = run_program(FILING_IMPORT_BIN, import_args(db));
