@@ -19,6 +19,7 @@ Examples:
   filing-import -d archive filings/              import a folder, recursively
   filing-import -d 'host=db user=me dbname=sec' 'filings/2024-*/*.txt'
   find filings -name '*.xml' | filing-import -    paths from stdin
+  filing-import 20240305.nc.tar.gz               EDGAR's daily feed, read in place
   filing-import parse form4.txt                  print the parse as JSON, no database
   filing-import db migrate                       create or upgrade the schema
 
@@ -39,8 +40,8 @@ std::variant<import_options_t, exit_code_t> parse_import_options(int argc, char 
     command_line_app_t::add_log_level_option(&app, &log_level);
 
     app.add_option("paths", options.paths,
-                   "Files and directories to import (directories recursively; quoted globs are "
-                   "expanded; '-' reads paths from stdin, one per line)")
+                   "Files, directories (recursively) and tar or zip archives to import (quoted globs "
+                   "are expanded; '-' reads paths from stdin, one per line)")
         ->type_name("PATH");
     app.add_option("--from-list", options.from_list, "Read the paths to import from FILE, one per line")
         ->type_name("FILE")
