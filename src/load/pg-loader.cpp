@@ -171,7 +171,7 @@ void pg_loader_t::write_batch(std::span<pending_t> batch)
 {
     phase_clock_t clock;
     batch_state_t state{batch.data(), std::vector<std::optional<load_outcome_t>>(batch.size()), false};
-    {
+    try {
         transaction_guard_t tx{&m_conn};
         m_conn.exec(loader_sql("lock-archive.sql"));
         std::vector<batch_filing_t> filings;
@@ -190,6 +190,11 @@ void pg_loader_t::write_batch(std::span<pending_t> batch)
         record_batch_outcomes(state.outcomes);
         tx.commit();
         clock.mark("commit");
+    } catch (pg_error_t const &e) {
+        if (PQstatus(m_conn.handle()) != CONNECTION_OK) {
+            throw fmt_error("lost the database connection: {}", e.what());
+        }
+        throw; // not a filing's fault (those are isolated): the schema or the server is wrong
     }
     log_debug("batch of {}:{}", batch.size(), clock.report);
     for (auto const &o : state.outcomes) {
