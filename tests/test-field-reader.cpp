@@ -54,19 +54,19 @@ TEST(field_reader, values_that_are_not_numbers_dates_or_ciks_are_null_with_a_war
 {
     std::vector<std::string> warnings;
     field_reader_t reader{&warnings};
-    EXPECT_FALSE(reader.decimal(text("1e400"), "shares"));
-    EXPECT_FALSE(reader.decimal(text("NaN"), "price"));
-    EXPECT_FALSE(reader.date(text("2023-02-30"), "transaction_date"));
-    EXPECT_FALSE(reader.date(text("2024-13-01"), "expiration_date"));
-    EXPECT_FALSE(reader.cik(text("-5"), "issuer CIK"));
-    EXPECT_FALSE(reader.decimal(std::nullopt, "value"));
-    EXPECT_FALSE(reader.decimal(text("  "), "value"));
+    EXPECT_FALSE(reader.decimal(text("1e400"), {"shares"}));
+    EXPECT_FALSE(reader.decimal(text("NaN"), {"price"}));
+    EXPECT_FALSE(reader.date(text("2023-02-30"), {"transaction_date"}));
+    EXPECT_FALSE(reader.date(text("2024-13-01"), {"expiration_date"}));
+    EXPECT_FALSE(reader.cik(text("-5"), {"issuer", 0, "CIK"}));
+    EXPECT_FALSE(reader.decimal(std::nullopt, {"value"}));
+    EXPECT_FALSE(reader.decimal(text("  "), {"value"}));
     EXPECT_EQ(warnings, (std::vector<std::string>{
                             "shares: '1e400' is not a number (stored as null)",
                             "price: 'NaN' is not a number (stored as null)",
                             "transaction_date: '2023-02-30' is not a date (stored as null)",
                             "expiration_date: '2024-13-01' is not a date (stored as null)",
-                            "issuer CIK: '-5' is not a CIK (1 to 10 digits, not 0) (stored as null)",
+                            "issuer, CIK: '-5' is not a CIK (1 to 10 digits, not 0) (stored as null)",
                         }));
 }
 
@@ -74,15 +74,15 @@ TEST(field_reader, readable_values_are_exact)
 {
     std::vector<std::string> warnings;
     field_reader_t reader{&warnings};
-    EXPECT_EQ(reader.decimal(text("99999999999999999999999"), "shares")->str(), "99999999999999999999999");
+    EXPECT_EQ(reader.decimal(text("99999999999999999999999"), {"shares"})->str(), "99999999999999999999999");
     auto const tiny = "0." + std::string(399, '0') + "1";
-    EXPECT_EQ(reader.decimal(text(tiny.c_str()), "price")->str(), tiny);
-    EXPECT_EQ(reader.date(text("2022-12-13-05:00"), "d")->iso(), "2022-12-13");
-    EXPECT_EQ(reader.date(text("12/08/2023"), "d")->iso(), "2023-12-08");
-    EXPECT_EQ(reader.cik(text("0001279704"), "c")->value(), 1279704U);
+    EXPECT_EQ(reader.decimal(text(tiny.c_str()), {"price"})->str(), tiny);
+    EXPECT_EQ(reader.date(text("2022-12-13-05:00"), {"d"})->iso(), "2022-12-13");
+    EXPECT_EQ(reader.date(text("12/08/2023"), {"d"})->iso(), "2023-12-08");
+    EXPECT_EQ(reader.cik(text("0001279704"), {"c"})->value(), 1279704U);
     EXPECT_TRUE(warnings.empty());
     // A "number" of more digits than any amount is not read.
-    EXPECT_FALSE(reader.decimal(std::string(5000, '9'), "shares"));
+    EXPECT_FALSE(reader.decimal(std::string(5000, '9'), {"shares"}));
     ASSERT_EQ(warnings.size(), 1U);
     EXPECT_EQ(warnings[0], "shares: '" + std::string(40, '9') + "...' is not a number (stored as null)");
 }
@@ -92,7 +92,7 @@ TEST(field_reader, a_long_value_is_cut_between_characters)
     std::vector<std::string> warnings;
     field_reader_t reader{&warnings};
     // 39 ASCII letters, then "é" across the 40th and 41st bytes.
-    reader.decimal(std::string(39, 'x') + "\xc3\xa9 and more", "price");
+    reader.decimal(std::string(39, 'x') + "\xc3\xa9 and more", {"price"});
     ASSERT_EQ(warnings.size(), 1U);
     EXPECT_EQ(warnings[0], "price: '" + std::string(39, 'x') + "...' is not a number (stored as null)");
 }
@@ -102,7 +102,7 @@ TEST(field_reader, warnings_stop_at_a_hundred_and_count_the_rest)
     std::vector<std::string> warnings;
     field_reader_t reader{&warnings};
     for (int i = 0; i < 250; ++i) {
-        reader.decimal(text("x"), "shares");
+        reader.decimal(text("x"), {"shares"});
     }
     reader.finish();
     ASSERT_EQ(warnings.size(), field_reader_t::MAX_WARNINGS + 1);
@@ -122,11 +122,11 @@ TEST(field_reader, ownership_xml_says_which_field_could_not_be_read)
     EXPECT_FALSE(f.signatures.at(0).date);
     EXPECT_EQ(f.warnings, (std::vector<std::string>{
                               "period_of_report: '2023-02-30' is not a date (stored as null)",
-                              "reporting owner 1 CIK: '-5' is not a CIK (1 to 10 digits, not 0) (stored as null)",
+                              "reporting owner 1, CIK: '-5' is not a CIK (1 to 10 digits, not 0) (stored as null)",
                               "Table I row 1, transaction_date: '2023-02-30' is not a date (stored as null)",
                               "Table I row 1, shares: '1e400' is not a number (stored as null)",
                               "Table I row 1, price: 'NaN' is not a number (stored as null)",
-                              "signature 1 date: '2024-13-01' is not a date (stored as null)",
+                              "signature 1, date: '2024-13-01' is not a date (stored as null)",
                           }));
 }
 

@@ -214,7 +214,7 @@ TEST_F(hostile_test, huge_and_malformed_values_are_stored_exactly_or_with_a_warn
     EXPECT_EQ(db().value<std::string>("SELECT string_agg(message, ' | ' ORDER BY warning_no) FROM filing_warning "
                                       "JOIN filing USING (filing_id) WHERE source_path LIKE '%values.xml'"),
               "period_of_report: '2023-02-30' is not a date (stored as null) | "
-              "reporting owner 1 CIK: '-5' is not a CIK (1 to 10 digits, not 0) (stored as null) | "
+              "reporting owner 1, CIK: '-5' is not a CIK (1 to 10 digits, not 0) (stored as null) | "
               "Table I row 1, shares_owned_after: '1e400' is not a number (stored as null)");
 
     auto const parsed = run_program(FILING_IMPORT_BIN, {"parse", in("values.xml")});

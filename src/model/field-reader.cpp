@@ -24,16 +24,16 @@ std::string shown(std::string_view text)
     return fmt::format("{}...", text.substr(0, end));
 }
 
-void flag_if_negative(field_reader_t *reader, std::optional<decimal_t> const &value, std::string_view field)
+void flag_if_negative(field_reader_t *reader, std::optional<decimal_t> const &value, field_name_t const &field)
 {
     if (value && value->is_negative()) {
-        reader->warn(fmt::format("{}: negative ({}), kept as filed", field, shown(value->str())));
+        reader->warn(fmt::format("{}: negative ({}), kept as filed", field.str(), shown(value->str())));
     }
 }
 
 void flag_row(field_reader_t *reader, ownership_row_t const &r, std::string_view table, std::size_t row_no)
 {
-    auto const where = [&](row_field_t field) { return fmt::format("{} row {}, {}", table, row_no, to_string(field)); };
+    auto const where = [&](row_field_t field) { return field_name_t{table, row_no, to_string(field)}; };
     using f = row_field_t;
     flag_if_negative(reader, r.shares, where(f::shares));
     flag_if_negative(reader, r.value, where(f::value));
@@ -64,12 +64,25 @@ void field_reader_t::finish()
     }
 }
 
-void field_reader_t::not_readable(std::string_view field, std::string_view text, std::string_view what)
+std::string field_name_t::str() const
 {
-    warn(fmt::format("{}: '{}' is not {} (stored as null)", field, shown(text), what));
+    std::string out{part};
+    if (number > 0) {
+        out += fmt::format(" {}", number);
+    }
+    if (!field.empty()) {
+        out += ", ";
+        out += field;
+    }
+    return out;
 }
 
-std::optional<decimal_t> field_reader_t::decimal(std::optional<std::string> const &text, std::string_view field)
+void field_reader_t::not_readable(field_name_t const &field, std::string_view text, std::string_view what)
+{
+    warn(fmt::format("{}: '{}' is not {} (stored as null)", field.str(), shown(text), what));
+}
+
+std::optional<decimal_t> field_reader_t::decimal(std::optional<std::string> const &text, field_name_t const &field)
 {
     if (!text || trim(*text).empty()) {
         return std::nullopt;
@@ -81,7 +94,7 @@ std::optional<decimal_t> field_reader_t::decimal(std::optional<std::string> cons
     return value;
 }
 
-std::optional<date_t> field_reader_t::date(std::optional<std::string> const &text, std::string_view field)
+std::optional<date_t> field_reader_t::date(std::optional<std::string> const &text, field_name_t const &field)
 {
     if (!text || trim(*text).empty()) {
         return std::nullopt;
@@ -100,7 +113,7 @@ std::optional<date_t> field_reader_t::date(std::optional<std::string> const &tex
     return value;
 }
 
-std::optional<cik_t> field_reader_t::cik(std::optional<std::string> const &text, std::string_view field)
+std::optional<cik_t> field_reader_t::cik(std::optional<std::string> const &text, field_name_t const &field)
 {
     if (!text || trim(*text).empty()) {
         return std::nullopt;
@@ -116,17 +129,17 @@ void flag_negative_amounts(filing_t *filing)
 {
     field_reader_t reader{&filing->warnings};
     for (std::size_t i = 0; i < filing->non_derivative.size(); ++i) {
-        flag_row(&reader, filing->non_derivative[i], "Table I", i + 1);
+        flag_row(&reader, filing->non_derivative[i], "Table I row", i + 1);
     }
     for (std::size_t i = 0; i < filing->derivative.size(); ++i) {
-        flag_row(&reader, filing->derivative[i], "Table II", i + 1);
+        flag_row(&reader, filing->derivative[i], "Table II row", i + 1);
     }
     if (auto const &o = filing->offering) {
-        flag_if_negative(&reader, o->max_aggregate_offering_price, "offering, max_aggregate_offering_price");
-        flag_if_negative(&reader, o->commission_rate, "offering, commission_rate");
+        flag_if_negative(&reader, o->max_aggregate_offering_price, {"offering", 0, "max_aggregate_offering_price"});
+        flag_if_negative(&reader, o->commission_rate, {"offering", 0, "commission_rate"});
         for (std::size_t i = 0; i < o->events.size(); ++i) {
             auto const &e = o->events[i];
-            auto const where = [&](char const *field) { return fmt::format("offering event {}, {}", i + 1, field); };
+            auto const where = [&](char const *field) { return field_name_t{"offering event", i + 1, field}; };
             flag_if_negative(&reader, e.shares_sold, where("shares_sold"));
             flag_if_negative(&reader, e.gross_proceeds, where("gross_proceeds"));
             flag_if_negative(&reader, e.net_proceeds, where("net_proceeds"));

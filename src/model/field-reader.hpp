@@ -14,6 +14,16 @@
 
 struct filing_t;
 
+/// Names a field in a warning ("Table I row 2, shares", "issuer, CIK"); the text is built
+/// only when a warning is written, as fields are read by the million.
+struct field_name_t
+{
+    std::string_view part;       ///< "Table I row", "issuer", "period_of_report"
+    std::size_t number = 0;      ///< the row, owner or signature, from 1; 0 for none
+    std::string_view field = {}; ///< "shares", "CIK"; empty when `part` names the field
+    std::string str() const;
+};
+
 /**
  * Turns the text of a filing's fields into numbers, dates and CIKs, and says which it
  * could not read: the one place where a parser decides that a value is not a number
@@ -32,10 +42,10 @@ public:
     /// wrong, a last line counts the rest.
     static constexpr std::size_t MAX_WARNINGS = 100;
 
-    std::optional<decimal_t> decimal(std::optional<std::string> const &text, std::string_view field);
+    std::optional<decimal_t> decimal(std::optional<std::string> const &text, field_name_t const &field);
     /// ISO dates, with a time zone or a time after the day ("2022-12-13-05:00") ignored.
-    std::optional<date_t> date(std::optional<std::string> const &text, std::string_view field);
-    std::optional<cik_t> cik(std::optional<std::string> const &text, std::string_view field);
+    std::optional<date_t> date(std::optional<std::string> const &text, field_name_t const &field);
+    std::optional<cik_t> cik(std::optional<std::string> const &text, field_name_t const &field);
 
     void warn(std::string message);
 
@@ -43,7 +53,7 @@ public:
     void finish();
 
 private:
-    void not_readable(std::string_view field, std::string_view text, std::string_view what);
+    void not_readable(field_name_t const &field, std::string_view text, std::string_view what);
 
     std::vector<std::string> *m_warnings;
     std::size_t m_dropped = 0;

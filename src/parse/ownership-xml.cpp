@@ -98,9 +98,9 @@ std::optional<std::string> field_value(pugi::xml_node parent, char const *name, 
     return value_of(node);
 }
 
-/// One row of Table I or II; `where` names it in warnings ("Table I row 2").
+/// One row of Table I or II; `table` and `row_no` name it in warnings ("Table I row 2").
 ownership_row_t read_row(pugi::xml_node n, bool derivative, bool transaction, field_reader_t *values,
-                         std::string const &where)
+                         std::string_view table, std::size_t row_no)
 {
     using f = row_field_t;
     ownership_row_t r;
@@ -108,10 +108,10 @@ ownership_row_t read_row(pugi::xml_node n, bool derivative, bool transaction, fi
         return field_value(parent, name, which, &r);
     };
     auto const decimal = [&](pugi::xml_node parent, char const *name, row_field_t which) {
-        return values->decimal(field(parent, name, which), fmt::format("{}, {}", where, to_string(which)));
+        return values->decimal(field(parent, name, which), {table, row_no, to_string(which)});
     };
     auto const date = [&](pugi::xml_node parent, char const *name, row_field_t which) {
-        return values->date(field(parent, name, which), fmt::format("{}, {}", where, to_string(which)));
+        return values->date(field(parent, name, which), {table, row_no, to_string(which)});
     };
     r.kind = transaction ? row_kind_t::transaction : row_kind_t::holding;
     r.security_title = field(n, "securityTitle", f::security_title).value_or("");
@@ -194,16 +194,16 @@ ownership_xml_result_t parse_ownership_xml(std::string_view xml)
         result.error = fmt::format("ownershipDocument of unknown documentType '{}'", text_of(root.child("documentType")));
         return result;
     }
-    f.period_of_report = values.date(optional_text(root.child("periodOfReport")), "period_of_report");
+    f.period_of_report = values.date(optional_text(root.child("periodOfReport")), {"period_of_report"});
     f.date_of_original_submission =
-        values.date(optional_text(root.child("dateOfOriginalSubmission")), "date_of_original_submission");
+        values.date(optional_text(root.child("dateOfOriginalSubmission")), {"date_of_original_submission"});
     f.not_subject_to_section16 = flag_of(root.child("notSubjectToSection16"));
     f.no_securities_owned = flag_of(root.child("noSecuritiesOwned"));
     f.aff10b5one = flag_of(root.child("aff10b5One"));
 
     auto const issuer = root.child("issuer");
     f.issuer.name = text_of(issuer.child("issuerName"));
-    f.issuer.cik = values.cik(optional_text(issuer.child("issuerCik")), "issuer CIK");
+    f.issuer.cik = values.cik(optional_text(issuer.child("issuerCik")), {"issuer", 0, "CIK"});
     f.issuer.ticker = optional_text(issuer.child("issuerTradingSymbol"));
     if (f.issuer.ticker && (squash(*f.issuer.ticker) == "none" || squash(*f.issuer.ticker) == "na")) {
         f.issuer.ticker.reset();
@@ -217,8 +217,7 @@ ownership_xml_result_t parse_ownership_xml(std::string_view xml)
         reporting_owner_t o;
         auto const id = owner.child("reportingOwnerId");
         o.name = text_of(id.child("rptOwnerName"));
-        o.cik = values.cik(optional_text(id.child("rptOwnerCik")),
-                           fmt::format("reporting owner {} CIK", f.owners.size() + 1));
+        o.cik = values.cik(optional_text(id.child("rptOwnerCik")), {"reporting owner", f.owners.size() + 1, "CIK"});
         auto const address = owner.child("reportingOwnerAddress");
         o.street1 = optional_text(address.child("rptOwnerStreet1"));
         o.street2 = optional_text(address.child("rptOwnerStreet2"));
@@ -247,15 +246,15 @@ ownership_xml_result_t parse_ownership_xml(std::string_view xml)
     for (auto const row : root.child("nonDerivativeTable").children()) {
         std::string_view const name{row.name()};
         if (name == "nonDerivativeTransaction" || name == "nonDerivativeHolding") {
-            f.non_derivative.push_back(read_row(row, false, name == "nonDerivativeTransaction", &values,
-                                                fmt::format("Table I row {}", f.non_derivative.size() + 1)));
+            f.non_derivative.push_back(read_row(row, false, name == "nonDerivativeTransaction", &values, "Table I row",
+                                                f.non_derivative.size() + 1));
         }
     }
     for (auto const row : root.child("derivativeTable").children()) {
         std::string_view const name{row.name()};
         if (name == "derivativeTransaction" || name == "derivativeHolding") {
-            f.derivative.push_back(read_row(row, true, name == "derivativeTransaction", &values,
-                                            fmt::format("Table II row {}", f.derivative.size() + 1)));
+            f.derivative.push_back(read_row(row, true, name == "derivativeTransaction", &values, "Table II row",
+                                            f.derivative.size() + 1));
         }
     }
     for (auto const note : root.child("footnotes").children("footnote")) {
@@ -264,8 +263,7 @@ ownership_xml_result_t parse_ownership_xml(std::string_view xml)
     }
     f.remarks = optional_text(root.child("remarks"));
     for (auto const sig : root.children("ownerSignature")) {
-        auto date = values.date(optional_text(sig.child("signatureDate")),
-                                fmt::format("signature {} date", f.signatures.size() + 1));
+        auto date = values.date(optional_text(sig.child("signatureDate")), {"signature", f.signatures.size() + 1, "date"});
         f.signatures.push_back(signature_t{text_of(sig.child("signatureName")), date});
     }
     values.finish();
