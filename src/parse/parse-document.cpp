@@ -4,7 +4,7 @@
 #include "parse/html-text.hpp"
 #include "parse/ownership-text.hpp"
 #include "parse/ownership-xml.hpp"
-#include "parse/prospectus.hpp"
+#include "parse/prospectus/prospectus.hpp"
 #include "parse/submission.hpp"
 #include "parse/text-normalize.hpp"
 
@@ -89,6 +89,9 @@ parse_result_t parse_submission_file(std::string_view text)
             context.form_type = type.str();
             context.accession = sub.accession;
             context.filed_date = sub.filed_date;
+            if (!sub.file_number.empty()) {
+                context.file_number = sub.file_number;
+            }
             for (auto const *role : {"filer", "subject-company", "issuer"}) {
                 if (auto const *party = sub.party(role)) {
                     context.issuer_name = party->name;

@@ -10,7 +10,15 @@ namespace {
 bool is_digit(char c) noexcept { return c >= '0' && c <= '9'; }
 bool is_alpha(char c) noexcept { return std::isalpha(static_cast<unsigned char>(c)) != 0; }
 
-constexpr std::array<std::pair<std::string_view, std::string_view>, 14> prose_replacements{{
+constexpr std::array<std::pair<std::string_view, std::string_view>, 20> prose_replacements{{
+    // Windows-1252 punctuation that reached us as C1 controls (bytes 0x91-0x97 read as
+    // Latin-1, or "&#147;" in old HTML).
+    {"\xC2\x91", "'"},
+    {"\xC2\x92", "'"},
+    {"\xC2\x93", "\""},
+    {"\xC2\x94", "\""},
+    {"\xC2\x96", "-"},
+    {"\xC2\x97", " - "},
     {"\xE2\x80\x9C", "\""}, // “
     {"\xE2\x80\x9D", "\""}, // ”
     {"\xE2\x80\x98", "'"},  // ‘
@@ -26,6 +34,13 @@ constexpr std::array<std::pair<std::string_view, std::string_view>, 14> prose_re
     {"\xE2\x80\x8B", ""},   // zero width space
     {"\t", " "},
 }};
+
+/// The first letters of month names, either case: a cheap test before reading a word.
+bool could_start_month(char c) noexcept
+{
+    auto const l = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return l == 'j' || l == 'f' || l == 'm' || l == 'a' || l == 's' || l == 'o' || l == 'n' || l == 'd';
+}
 
 /// Words whose final period does not end a sentence.
 bool is_abbreviation(std::string_view word)
@@ -98,6 +113,68 @@ std::optional<decimal_t> number_at(std::string_view text, std::size_t pos, std::
     return value;
 }
 
+/// What shares are counted in: "4,169 shares", "1,250,000 ADSs", "N American Depositary
+/// Shares", "N ordinary shares", "N units".
+constexpr std::array<std::string_view, 6> UNIT_WORDS{"shares", "adss", "ads", "american depositary shares", "units",
+                                                     "share"};
+
+/// Words between a count and its unit: "N ordinary shares", "N Class A common shares".
+constexpr std::array<std::string_view, 6> UNIT_QUALIFIERS{"ordinary", "common", "new", "class", "a", "b"};
+
+/// The qualifiers a count may carry before its unit.
+constexpr int MAX_UNIT_QUALIFIERS = 3;
+
+/// Back over blanks and up to MAX_UNIT_QUALIFIERS qualifier words from `pos`.
+std::size_t skip_qualifiers_back(std::string_view low, std::size_t pos)
+{
+    for (int n = 0; n <= MAX_UNIT_QUALIFIERS; ++n) {
+        while (pos > 0 && low[pos - 1] == ' ') {
+            --pos;
+        }
+        auto start = pos;
+        while (start > 0 && is_alpha(low[start - 1])) {
+            --start;
+        }
+        auto const word = low.substr(start, pos - start);
+        if (n == MAX_UNIT_QUALIFIERS || std::find(UNIT_QUALIFIERS.begin(), UNIT_QUALIFIERS.end(), word) == UNIT_QUALIFIERS.end()) {
+            return pos;
+        }
+        pos = start;
+    }
+    return pos;
+}
+
+/// The count right before a unit word at `unit_at`: "4,169", "1.2 million".
+std::optional<amount_t> count_before(std::string_view text, std::string_view low, std::size_t unit_at)
+{
+    auto p = skip_qualifiers_back(low, unit_at);
+    auto word_start = p;
+    while (word_start > 0 && is_alpha(text[word_start - 1])) {
+        --word_start;
+    }
+    auto const word = low.substr(word_start, p - word_start);
+    int const power = word == "million" ? 6 : word == "billion" ? 9 : word == "thousand" ? 3 : 0;
+    if (power != 0) {
+        p = word_start;
+        while (p > 0 && text[p - 1] == ' ') {
+            --p;
+        }
+    }
+    auto num_start = p;
+    while (num_start > 0 && (is_digit(text[num_start - 1]) || text[num_start - 1] == ',' || text[num_start - 1] == '.')) {
+        --num_start;
+    }
+    std::size_t end = 0;
+    if (num_start == p || (num_start > 0 && (text[num_start - 1] == '$' || is_alpha(text[num_start - 1])))) {
+        return std::nullopt;
+    }
+    auto value = number_at(text, num_start, &end);
+    if (!value || end != p) {
+        return std::nullopt;
+    }
+    return amount_t{power != 0 ? value->scaled(power) : *value, num_start, unit_at};
+}
+
 } // namespace
 
 std::string plain_prose(std::string_view text)
@@ -143,7 +220,7 @@ std::string plain_prose(std::string_view text)
     return joined;
 }
 
-std::vector<sentence_t> split_sentences(std::string_view prose)
+std::vector<sentence_t> split_sentences(std::string_view prose, bool any_case)
 {
     std::vector<sentence_t> out;
     std::size_t start = 0;
@@ -181,7 +258,9 @@ std::vector<sentence_t> split_sentences(std::string_view prose)
             continue;
         }
         auto const next = j + 1 < prose.size() ? prose[j + 1] : ' ';
-        if (!(std::isupper(static_cast<unsigned char>(next)) || next == '"' || next == '(' || is_digit(next))) {
+        bool const starts = std::isupper(static_cast<unsigned char>(next)) || next == '"' || next == '(' ||
+                            is_digit(next) || (any_case && is_alpha(next));
+        if (!starts) {
             continue;
         }
         if (c == '.') {
@@ -231,45 +310,23 @@ std::optional<amount_t> find_money(std::string_view text, std::size_t from)
 std::optional<amount_t> find_shares(std::string_view text, std::size_t from)
 {
     auto const low = lower(text);
-    for (auto pos = low.find("shares", from); pos != std::string::npos; pos = low.find("shares", pos + 1)) {
-        // Back over "of our common stock"-free text: the number is right before "shares",
-        // possibly with a scale word ("1.2 million shares").
-        std::size_t p = pos;
-        while (p > 0 && text[p - 1] == ' ') {
-            --p;
-        }
-        std::size_t word_end = p;
-        std::size_t word_start = p;
-        while (word_start > 0 && is_alpha(text[word_start - 1])) {
-            --word_start;
-        }
-        int power = 0;
-        auto const word = low.substr(word_start, word_end - word_start);
-        if (word == "million" || word == "billion" || word == "thousand") {
-            power = word == "million" ? 6 : word == "billion" ? 9 : 3;
-            p = word_start;
-            while (p > 0 && text[p - 1] == ' ') {
-                --p;
+    std::optional<amount_t> best;
+    for (auto const unit : UNIT_WORDS) {
+        for (auto pos = low.find(unit, from); pos != std::string::npos; pos = low.find(unit, pos + 1)) {
+            auto const end = pos + unit.size();
+            if ((pos > 0 && is_alpha(low[pos - 1])) || (end < low.size() && is_alpha(low[end]))) {
+                continue;
+            }
+            if (auto found = count_before(text, low, pos)) {
+                found->end = end;
+                if (!best || found->begin < best->begin) {
+                    best = found;
+                }
+                break;
             }
         }
-        std::size_t num_start = p;
-        while (num_start > 0 && (is_digit(text[num_start - 1]) || text[num_start - 1] == ',' || text[num_start - 1] == '.')) {
-            --num_start;
-        }
-        if (num_start == p || (num_start > 0 && text[num_start - 1] == '$')) {
-            continue;
-        }
-        std::size_t end = 0;
-        auto value = number_at(text, num_start, &end);
-        if (!value || end != p) {
-            continue;
-        }
-        if (power != 0) {
-            value = value->scaled(power);
-        }
-        return amount_t{*value, num_start, pos + 6};
     }
-    return std::nullopt;
+    return best;
 }
 
 std::optional<amount_t> find_percent(std::string_view text, std::size_t from)
@@ -301,7 +358,7 @@ std::optional<amount_t> find_percent(std::string_view text, std::size_t from)
 std::optional<found_date_t> find_date_words(std::string_view text, std::size_t from)
 {
     for (std::size_t pos = from; pos < text.size(); ++pos) {
-        if (!std::isupper(static_cast<unsigned char>(text[pos])) || (pos > 0 && is_alpha(text[pos - 1]))) {
+        if (!could_start_month(text[pos]) || (pos > 0 && is_alpha(text[pos - 1]))) {
             continue;
         }
         auto word_end = pos;

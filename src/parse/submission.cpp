@@ -59,6 +59,8 @@ void set_header_value(submission_t *sub, std::string_view key, std::string_view 
         sub->filed_date = parse_yyyymmdd(value);
     } else if (key == "CONFORMED PERIOD OF REPORT" || key == "PERIOD") {
         sub->period = parse_yyyymmdd(value);
+    } else if ((key == "SEC FILE NUMBER" || key == "FILE-NUMBER") && sub->file_number.empty()) {
+        sub->file_number = std::string{value};
     } else if (!sub->parties.empty()) {
         auto &party = sub->parties.back();
         if ((key == "COMPANY CONFORMED NAME" || key == "CONFORMED-NAME") && party.name.empty()) {

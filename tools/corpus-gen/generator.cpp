@@ -221,12 +221,12 @@ filing_t make_prospectus(rng_t *r, issuer_t const &issuer, std::size_t index)
     auto const doc_date = day_after(*o.agreement_date, static_cast<int>(r->range(0, 400)));
     o.document_date = doc_date;
     if (r->chance(50)) {
-        o.events.push_back(offering_event_t{offering_event_type_t::established, o.agreement_date, {}, {}, {}, {}});
+        o.events.push_back(offering_event_t{offering_event_type_t::established, o.agreement_date, {}, {}, {}, {}, {}, {}});
     } else {
         o.events.push_back(offering_event_t{offering_event_type_t::sales_update, doc_date, dec(r->range(1000, 5000000), 0),
-                                            dec(r->range(10000, 9000000), 0), {}, {}});
+                                            dec(r->range(10000, 9000000), 0), {}, {}, {}, {}});
         if (r->chance(30)) {
-            o.events.push_back(offering_event_t{offering_event_type_t::suspended, doc_date, {}, {}, {}, {}});
+            o.events.push_back(offering_event_t{offering_event_type_t::suspended, doc_date, {}, {}, {}, {}, {}, {}});
         }
     }
     f.offering = std::move(o);

@@ -1,0 +1,141 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#include "parse/prospectus/agents.hpp"
+
+#include "model/name-key.hpp"
+#include "parse/prose-scan.hpp"
+#include "parse/prospectus/agreement.hpp"
+#include "parse/prospectus/document-view.hpp"
+#include "parse/prospectus/firm-names.hpp"
+#include "parse/prospectus/phrases.hpp"
+#include "parse/prospectus/program-words.hpp"
+
+#include <algorithm>
+#include <array>
+
+namespace {
+
+/// Sentences naming firms in other roles than sales agent.
+constexpr std::array<std::string_view, 12> OTHER_ROLES{
+    "counsel",       "legal matters", "passed upon", "law firm",   "transfer agent", "trustee",
+    "registrar",     "accounting firm", "auditor",   "underwriters have", "placement agent", "dealer-manager"};
+
+/// An amendment or joinder that adds or replaces agents (removals are found by the
+/// firm they name: see REMOVED_AFTER).
+constexpr std::array<std::string_view, 9> CHANGE_WORDS{
+    "joinder",     "to add",      "as an additional", "additional sales agent", "additional agent",
+    "to replace",  "replacing",   "became a party",   "become a party"};
+
+/// Words before a firm that is no longer an agent: "to replace X", "X is no longer".
+constexpr std::array<std::string_view, 3> REMOVED_BEFORE{"replace ", "replacing ", "removing "};
+constexpr std::array<std::string_view, 5> REMOVED_AFTER{" is no longer", " has been removed", " ceased", " will no longer",
+                                                         " was removed"};
+
+/// Agents are named near the agreement: the cover's first paragraphs or the plan of
+/// distribution. Past this many sentences about them, later ones repeat short names.
+constexpr std::size_t AGENT_SENTENCES = 8;
+
+/// How far after the firm's name "is no longer" may stand.
+constexpr std::size_t REMOVED_WINDOW = 30;
+
+bool is_agent_sentence(std::string_view low)
+{
+    return (names_atm_agreement(low) || mentions_sales_agent(low) || contains_word(low, "agents")) &&
+           !contains_any(low, OTHER_ROLES) && !is_public_float_sentence(low);
+}
+
+void add_agent(std::vector<std::string> *agents, std::string name, std::string const &issuer_key)
+{
+    auto const key = issuer_name_key(name);
+    bool const known = std::any_of(agents->begin(), agents->end(), [&](auto const &a) { return issuer_name_key(a) == key; });
+    if (!key.empty() && key != issuer_key && !known && !is_bank_name(name)) {
+        agents->push_back(std::move(name));
+    }
+}
+
+/// The firms of the agent sentences in [from, to), up to AGENT_SENTENCES of them.
+std::vector<std::string> agents_in(document_view_t const &doc, agreement_found_t const &agreement, std::size_t from,
+                                   std::size_t to, std::string const &issuer_key)
+{
+    std::vector<std::string> agents;
+    std::size_t seen = 0;
+    for (auto i = from; i < to && seen < AGENT_SENTENCES; ++i) {
+        auto const &s = doc.sentences()[i];
+        if (!is_agent_sentence(s.low) || agreement.names_only_prior(i)) {
+            continue;
+        }
+        ++seen;
+        for (auto &firm : firm_names(s.text, doc.is_lower_case())) {
+            add_agent(&agents, std::move(firm.name), issuer_key);
+        }
+    }
+    return agents;
+}
+
+bool is_removed(std::string_view low, firm_name_t const &firm)
+{
+    auto const before = low.substr(0, firm.begin);
+    auto const after = low.substr(firm.end, REMOVED_WINDOW);
+    return std::any_of(REMOVED_BEFORE.begin(), REMOVED_BEFORE.end(), [&](auto w) { return before.ends_with(w); }) ||
+           std::any_of(REMOVED_AFTER.begin(), REMOVED_AFTER.end(), [&](auto w) { return after.starts_with(w); });
+}
+
+/// The date an agent change takes effect: "effective DATE", else the sentence's date
+/// ("On DATE, we entered into a joinder"), else the document's.
+std::optional<date_t> change_date(prose_sentence_t const &s, std::optional<date_t> document_date)
+{
+    if (auto const at = s.low.find("effective"); at != std::string::npos) {
+        if (auto const d = find_date_words(s.text, at)) {
+            return d->date;
+        }
+    }
+    if (auto const d = find_date_words(s.text)) {
+        return d->date;
+    }
+    return document_date;
+}
+
+/// An agents_changed event where an amendment or joinder changes the agents; removed
+/// firms leave the list.
+std::optional<placed_event_t> agents_changed(document_view_t const &doc, std::vector<std::string> *agents,
+                                             std::optional<date_t> document_date)
+{
+    for (std::size_t i = 0; i < doc.sentences().size(); ++i) {
+        auto const &s = doc.sentences()[i];
+        auto const firms = firm_names(s.text, doc.is_lower_case());
+        bool const removes = std::any_of(firms.begin(), firms.end(), [&](auto const &f) { return is_removed(s.low, f); });
+        bool const adds = contains_any(s.low, CHANGE_WORDS) && !firms.empty();
+        if (!(adds || removes) || !(mentions_sales_agent(s.low) || contains_word(s.low, "agents"))) {
+            continue;
+        }
+        for (auto const &firm : firms) {
+            if (is_removed(s.low, firm)) {
+                auto const key = issuer_name_key(firm.name);
+                std::erase_if(*agents, [&](auto const &a) { return issuer_name_key(a) == key; });
+            }
+        }
+        offering_event_t e;
+        e.type = offering_event_type_t::agents_changed;
+        e.date = change_date(s, document_date);
+        e.agents = *agents;
+        return placed_event_t{std::move(e), i};
+    }
+    return std::nullopt;
+}
+
+} // namespace
+
+agents_found_t find_agents(document_view_t const &doc, agreement_found_t const &agreement, std::string_view issuer_name,
+                           std::optional<date_t> document_date, std::vector<std::string> *warnings)
+{
+    auto const issuer_key = issuer_name_key(issuer_name);
+    agents_found_t found;
+    found.agents = agents_in(doc, agreement, 0, doc.lead_end(), issuer_key);
+    if (found.agents.empty()) {
+        found.agents = agents_in(doc, agreement, doc.lead_end(), doc.sentences().size(), issuer_key);
+    }
+    if (found.agents.empty()) {
+        warnings->push_back("agents: no sales agent named with a full name where the agreement is described");
+    }
+    found.changed = agents_changed(doc, &found.agents, document_date);
+    return found;
+}
