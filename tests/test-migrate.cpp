@@ -33,7 +33,7 @@ TEST(migrate, creates_every_table_and_column_of_the_data_model)
     EXPECT_EQ(result.version_before, 0);
     EXPECT_EQ(result.version_after, program_schema_version());
     EXPECT_EQ(result.applied,
-              (std::vector<std::string>{"001_core.sql", "002_offerings.sql", "003_views.sql"}));
+              (std::vector<std::string>{"001_core.sql", "002_offerings.sql", "003_views.sql", "005_atm_programs.sql"}));
 
     using set = std::set<std::string>;
     EXPECT_EQ(columns_of(db, "issuer"), (set{"issuer_id", "cik", "ticker", "name", "name_key", "created_at"}));
@@ -64,7 +64,8 @@ TEST(migrate, creates_every_table_and_column_of_the_data_model)
     EXPECT_EQ(columns_of(db, "offering_agent"), (set{"offering_id", "agent_no", "name"}));
     EXPECT_EQ(columns_of(db, "offering_event"),
               (set{"filing_id", "event_no", "offering_id", "event_type", "event_date", "shares_sold",
-                   "gross_proceeds", "net_proceeds", "new_capacity"}));
+                   "gross_proceeds", "net_proceeds", "new_capacity", "agents"}));
+    EXPECT_EQ(columns_of(db, "offering_amendment"), (set{"offering_id", "kind", "amendment_date", "first_filing_id"}));
     EXPECT_EQ(columns_of(db, "import_reject"),
               (set{"reject_id", "source_path", "source_sha256", "stage", "reason", "rejected_at"}));
     EXPECT_EQ(columns_of(db, "schema_migration"), (set{"version", "name", "applied_at"}));
@@ -76,7 +77,7 @@ TEST(migrate, creates_every_table_and_column_of_the_data_model)
     EXPECT_EQ(db.value<std::string>("SELECT data_type FROM information_schema.columns "
                                     "WHERE table_name = 'ownership_row' AND column_name = 'expiration_date'"),
               "date");
-    EXPECT_EQ(db.value<long>("SELECT count(*) FROM schema_migration"), 3);
+    EXPECT_EQ(db.value<long>("SELECT count(*) FROM schema_migration"), 4);
 }
 
 TEST(migrate, comments_every_table_and_column)
@@ -104,7 +105,7 @@ TEST(migrate, second_run_is_a_no_op)
     EXPECT_TRUE(again.applied.empty());
     EXPECT_EQ(again.version_before, program_schema_version());
     EXPECT_EQ(again.version_after, program_schema_version());
-    EXPECT_EQ(db.value<long>("SELECT count(*) FROM schema_migration"), 3);
+    EXPECT_EQ(db.value<long>("SELECT count(*) FROM schema_migration"), 4);
     EXPECT_EQ(database_schema_version(db.conninfo()), program_schema_version());
 }
 
@@ -132,8 +133,8 @@ TEST(migrate, concurrent_runs_all_succeed_and_apply_once)
         EXPECT_EQ(results[i].version_after, program_schema_version());
         applied += results[i].applied.size();
     }
-    EXPECT_EQ(applied, 3U);
-    EXPECT_EQ(fresh.value<long>("SELECT count(*) FROM schema_migration"), 3);
+    EXPECT_EQ(applied, 4U);
+    EXPECT_EQ(fresh.value<long>("SELECT count(*) FROM schema_migration"), 4);
 }
 
 TEST(migrate, unreachable_database_is_a_clear_error)

@@ -9,6 +9,11 @@
 
 namespace {
 
+constexpr std::string_view PEM_BEGIN = "-----BEGIN PRIVACY-ENHANCED MESSAGE-----";
+
+/// The signature block of a privacy-enhanced message takes a few hundred bytes.
+constexpr std::size_t PEM_HEADER_CHARS = 4096;
+
 /// Header sections and the party role each starts.
 constexpr std::array<std::pair<std::string_view, std::string_view>, 6> party_sections{{
     {"ISSUER", "issuer"},
@@ -142,9 +147,18 @@ submission_party_t const *submission_t::party(std::string_view role) const
 
 bool looks_like_submission(std::string_view text) noexcept
 {
-    auto const start = text.find_first_not_of(" \t\r\n\xEF\xBB\xBF");
+    auto start = text.find_first_not_of(" \t\r\n\xEF\xBB\xBF");
     if (start == std::string_view::npos) {
         return false;
+    }
+    // Submissions before 1997 come wrapped in a privacy-enhanced message: the document
+    // starts after its signature block.
+    if (text.substr(start).starts_with(PEM_BEGIN)) {
+        auto const doc = text.substr(0, PEM_HEADER_CHARS).find("-DOCUMENT>");
+        if (doc == std::string_view::npos || doc < 4) {
+            return false;
+        }
+        start = text.rfind('<', doc);
     }
     auto const head = text.substr(start, 64);
     return head.rfind("<SEC-DOCUMENT>", 0) == 0 || head.rfind("<SEC-HEADER>", 0) == 0 ||

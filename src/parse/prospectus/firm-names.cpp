@@ -220,7 +220,8 @@ bool is_company_name(std::string_view text)
     bool const any_case = lower(text) == text;
     for (std::size_t k = 0; k + 1 < tokens.size(); ++k) {
         auto const word = bare(tokens[k].text);
-        if (is_in(DOCUMENT_NOUNS, word) || (!any_case && !starts_capital(tokens[k].text) && word != "&" &&
+        bool const digit = std::isdigit(static_cast<unsigned char>(tokens[k].text.front())) != 0; // "22nd Century Group, Inc."
+        if (is_in(DOCUMENT_NOUNS, word) || (!any_case && !starts_capital(tokens[k].text) && !digit && word != "&" &&
                                             word != "and" && word != "of" && word != "de")) {
             return false;
         }
