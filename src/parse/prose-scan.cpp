@@ -67,6 +67,32 @@ bool is_abbreviation(std::string_view word)
     return std::find(abbreviations.begin(), abbreviations.end(), w) != abbreviations.end();
 }
 
+/// "B. Riley Securities, Inc. On June 1, ...": a company's suffix ends the sentence when a
+/// capitalized word follows that is not another suffix ("Co. Inc.") nor a quote or
+/// parenthesis ("Co. ("Cantor")").
+bool ends_company_sentence(std::string_view word, std::string_view next)
+{
+    static constexpr std::array<std::string_view, 9> suffixes{"inc", "co", "corp", "ltd", "llc", "plc", "incorporated",
+                                                              "l.p", "l.l.c"};
+    std::string w;
+    for (char c : word) {
+        w += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    }
+    if (std::find(suffixes.begin(), suffixes.end(), w) == suffixes.end() || next.empty() ||
+        !std::isupper(static_cast<unsigned char>(next[0]))) {
+        return false;
+    }
+    auto const end = next.find_first_of(" ,;");
+    std::string n;
+    for (char c : next.substr(0, end)) {
+        n += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    }
+    while (!n.empty() && n.back() == '.') {
+        n.pop_back();
+    }
+    return std::find(suffixes.begin(), suffixes.end(), n) == suffixes.end() && n != "company" && n != "limited";
+}
+
 /// Multiplier word after a number: "million" 6, "billion" 9, "thousand" 3.
 int scale_word(std::string_view text, std::size_t pos, std::size_t *end)
 {
@@ -266,7 +292,8 @@ std::vector<sentence_t> split_sentences(std::string_view prose, bool any_case)
         if (c == '.') {
             auto word_start = prose.rfind(' ', i);
             word_start = word_start == std::string_view::npos ? 0 : word_start + 1;
-            if (is_abbreviation(prose.substr(word_start, i - word_start))) {
+            auto const word = prose.substr(word_start, i - word_start);
+            if (is_abbreviation(word) && !ends_company_sentence(word, prose.substr(j + 1))) {
                 continue;
             }
         }

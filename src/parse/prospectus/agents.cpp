@@ -81,7 +81,8 @@ bool is_removed(std::string_view low, firm_name_t const &firm)
 
 /// The date an agent change takes effect: "effective DATE", else the sentence's date
 /// ("On DATE, we entered into a joinder"), else the document's.
-std::optional<date_t> change_date(prose_sentence_t const &s, std::optional<date_t> document_date)
+std::optional<date_t> change_date(prose_sentence_t const &s, agreement_found_t const &agreement,
+                                  std::optional<date_t> document_date)
 {
     if (auto const at = s.low.find("effective"); at != std::string::npos) {
         if (auto const d = find_date_words(s.text, at)) {
@@ -91,19 +92,24 @@ std::optional<date_t> change_date(prose_sentence_t const &s, std::optional<date_
     if (auto const d = find_date_words(s.text)) {
         return d->date;
     }
-    return document_date;
+    // "The amended and restated sales agreement ... to include X as an additional agent".
+    std::optional<date_t> latest;
+    for (auto const &a : agreement.amendments) {
+        latest = !latest || (a.date && *a.date > *latest) ? a.date : latest;
+    }
+    return latest ? latest : document_date;
 }
 
 /// An agents_changed event where an amendment or joinder changes the agents; removed
 /// firms leave the list.
-std::optional<placed_event_t> agents_changed(document_view_t const &doc, std::vector<std::string> *agents,
-                                             std::optional<date_t> document_date)
+std::optional<placed_event_t> agents_changed(document_view_t const &doc, agreement_found_t const &agreement,
+                                             std::vector<std::string> *agents, std::optional<date_t> document_date)
 {
     for (std::size_t i = 0; i < doc.sentences().size(); ++i) {
         auto const &s = doc.sentences()[i];
         auto const firms = firm_names(s.text, doc.is_lower_case());
         bool const removes = std::any_of(firms.begin(), firms.end(), [&](auto const &f) { return is_removed(s.low, f); });
-        bool const adds = contains_any(s.low, CHANGE_WORDS) && !firms.empty();
+        bool const adds = contains_any(s.low, CHANGE_WORDS) && !agents->empty();
         if (!(adds || removes) || !(mentions_sales_agent(s.low) || contains_word(s.low, "agents"))) {
             continue;
         }
@@ -115,7 +121,7 @@ std::optional<placed_event_t> agents_changed(document_view_t const &doc, std::ve
         }
         offering_event_t e;
         e.type = offering_event_type_t::agents_changed;
-        e.date = change_date(s, document_date);
+        e.date = change_date(s, agreement, document_date);
         e.agents = *agents;
         return placed_event_t{std::move(e), i};
     }
@@ -136,6 +142,6 @@ agents_found_t find_agents(document_view_t const &doc, agreement_found_t const &
     if (found.agents.empty()) {
         warnings->push_back("agents: no sales agent named with a full name where the agreement is described");
     }
-    found.changed = agents_changed(doc, &found.agents, document_date);
+    found.changed = agents_changed(doc, agreement, &found.agents, document_date);
     return found;
 }

@@ -198,6 +198,12 @@ std::optional<date_t> dated_after(std::string_view sentence, std::string_view lo
             auto const d = find_date_words(sentence, pos + 5);
             return d && d->begin <= pos + 5 + DATE_AFTER_DATED ? std::optional{d->date} : std::nullopt;
         }
+        // "with X and Y, or the Agents, on March 18, 2020": a date right after "on".
+        if (rest.starts_with(" on ")) {
+            if (auto const d = find_date_words(sentence, pos + 4); d && d->begin == pos + 4) {
+                return d->date;
+            }
+        }
         if ((pos == 0 || !is_word_char(low[pos - 1])) &&
             std::any_of(OTHER_DOCUMENTS.begin(), OTHER_DOCUMENTS.end(), [&](auto w) { return rest.starts_with(w); })) {
             return std::nullopt;
@@ -211,8 +217,9 @@ std::optional<date_t> dated_after(std::string_view sentence, std::string_view lo
 std::optional<date_t> entered_into_date(std::string_view sentence, std::string_view low, std::size_t begin)
 {
     auto const verb = low.rfind("entered into", begin);
-    if (verb == std::string_view::npos || begin - verb > ENTERED_INTO_GAP + 12) {
-        return std::nullopt;
+    if (verb == std::string_view::npos || begin - verb > ENTERED_INTO_GAP + 12 ||
+        low.substr(verb, begin - verb).find("amendment") != std::string_view::npos) {
+        return std::nullopt; // "we entered into Amendment No. 1 to the Sales Agreement": the amendment's date
     }
     auto const d = find_date_words(sentence);
     if (d && d->end <= verb) {
@@ -331,7 +338,13 @@ void find_amendments(document_view_t const &doc, agreement_found_t *found)
 {
     for (auto const &m : found->mentions) {
         if (!m.prior && m.restated) {
-            add_amendment(&found->amendments, {amendment_kind_t::amended_and_restated, m.date});
+            // "an amended and restated sales agreement, or the Sales Agreement, ... on March
+            // 18, 2020": the date its short name carries in the same sentence.
+            auto date = m.date;
+            for (auto const &alias : found->mentions) {
+                date = !date && alias.sentence == m.sentence && !alias.prior ? alias.date : date;
+            }
+            add_amendment(&found->amendments, {amendment_kind_t::amended_and_restated, date});
         }
     }
     std::size_t last = doc.sentences().size();

@@ -7,28 +7,29 @@
 #include "parse/prospectus/program-words.hpp"
 
 #include <array>
+#include <cctype>
 
 namespace {
 
 /// Verbs that change the program's size.
-constexpr std::array<std::string_view, 9> CHANGE_VERBS{"increase", "reduc", "decrease", "lower the", "lowered",
+constexpr std::array<std::string_view, 9> CHANGE_VERBS{"increas", "reduc", "decreas", "lower the", "lowered",
                                                        "raise the", "raised", "upsize", "downsize"};
 
 /// What they change: the program's maximum amount.
 constexpr std::array<std::string_view, 11> CAPACITY_NOUNS{
     "aggregate offering price", "aggregate sales price", "aggregate gross sales", "maximum amount",
-    "maximum aggregate",        "amount of shares",      "dollar amount",         "offering amount",
+    "maximum aggregate",        "amount of",             "dollar amount",         "offering amount",
     "program size",             "size of the",           "aggregate amount"};
 
 /// A possibility, not a change.
 constexpr std::array<std::string_view, 4> POSSIBLE_CHANGE{"may increase", "may reduce", "may decrease", "right to increase"};
 
 /// How the amount the program offers is given, most specific first; the amount follows.
-constexpr std::array<std::string_view, 10> OFFERED_AMOUNT{
+constexpr std::array<std::string_view, 11> OFFERED_AMOUNT{
     "aggregate offering price of up to",       "aggregate sales price of up to", "aggregate gross sales price of up to",
     "gross sales price of up to",              "aggregate sales proceeds of up to", "maximum aggregate offering price of",
     "aggregate offering price of",             "aggregate sales price of",       "in excess of",
-    "up to"};
+    "exceed",                                  "up to"};
 
 /// The cover's title states the program's amount: "Common Stock Having an Aggregate Sales
 /// Price of up to $1,500,000,000".
@@ -36,9 +37,10 @@ constexpr std::array<std::string_view, 4> COVER_AMOUNT{"aggregate offering price
                                                       "gross sales price of up to", "aggregate sales proceeds of up to"};
 
 /// Sentences that report sales or what is left: their amounts are not the maximum.
-constexpr std::array<std::string_view, 9> NOT_THE_MAXIMUM{
-    "sold", "remain available", "remains available", "remaining", "proceeds of approximately", "issued and",
-    "net proceeds", "public offering price", "per share"};
+constexpr std::array<std::string_view, 14> NOT_THE_MAXIMUM{
+    "have sold",      "has sold",         "had sold",          "we sold",   "been sold",           "were sold",
+    "previously sold", "remain available", "remains available", "remaining", "proceeds of approximately",
+    "net proceeds",   "public offering price", "per share"};
 
 /// "from $A", "by $B" and "to $C" in a change sentence.
 struct change_amounts_t
@@ -48,16 +50,16 @@ struct change_amounts_t
     std::optional<decimal_t> to;
 };
 
+/// The amount right after the words ("to $75,000,000"), at their first place followed by
+/// one ("pursuant to the Sales Agreement by $25,000,000 to $75,000,000").
 std::optional<decimal_t> money_after(std::string_view text, std::string_view low, std::string_view words, std::size_t from)
 {
-    auto const at = low.find(words, from);
-    if (at == std::string_view::npos) {
-        return std::nullopt;
-    }
-    auto const m = find_money(text, at + words.size());
-    // The amount right after the words ("to $75,000,000"), not one later in the sentence.
-    if (m && m->begin <= at + words.size() + 1) {
-        return m->value;
+    for (auto at = low.find(words, from); at != std::string_view::npos; at = low.find(words, at + 1)) {
+        bool const word_start = at == 0 || !std::isalpha(static_cast<unsigned char>(low[at - 1]));
+        auto const m = find_money(text, at + words.size());
+        if (word_start && m && m->begin <= at + words.size() + 1) {
+            return m->value;
+        }
     }
     return std::nullopt;
 }
@@ -76,7 +78,7 @@ std::optional<decimal_t> new_total(std::string_view text, std::string_view low, 
         return a.to;
     }
     if (a.from && a.by) {
-        bool const down = low.find("reduc", verb) == verb || low.find("decrease", verb) == verb;
+        bool const down = low.find("reduc", verb) == verb || low.find("decreas", verb) == verb;
         return down ? a.from->minus(*a.by) : sum(*a.from, *a.by);
     }
     return std::nullopt;

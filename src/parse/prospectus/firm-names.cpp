@@ -33,6 +33,12 @@ constexpr std::array<std::string_view, 75> STOP_WORDS{
 constexpr std::array<std::string_view, 9> DOCUMENT_NOUNS{
     "agreement", "prospectus", "supplement", "act", "commission", "rule", "exchange", "form", "statement"};
 
+/// Words that end a firm's name without a suffix ("B. Riley Securities, Roth Capital Partners,
+/// LLC" is two firms): a comma after one of them is not inside a name.
+constexpr std::array<std::string_view, 14> FIRM_NOUNS{
+    "securities", "capital",  "partners", "markets",   "group",    "associates", "advisors",
+    "financial",  "holdings", "bank",     "trading",   "americas", "international", "global"};
+
 /// The most words a firm's name has before its suffix ("Merrill Lynch, Pierce, Fenner &
 /// Smith Incorporated" has six).
 constexpr std::size_t MAX_NAME_WORDS = 8;
@@ -131,13 +137,16 @@ std::size_t checked_start(std::vector<token_t> const &tokens, std::size_t start,
 {
     std::size_t last_comma = start;
     bool noun = false;
+    std::size_t firm_end = start;
     for (std::size_t k = start; k < first_suffix; ++k) {
-        noun = noun || is_in(DOCUMENT_NOUNS, bare(tokens[k].text));
+        auto const word = bare(tokens[k].text);
+        noun = noun || is_in(DOCUMENT_NOUNS, word);
         if (tokens[k].text.back() == ',' && k + 1 < first_suffix) {
             last_comma = k + 1;
+            firm_end = is_in(FIRM_NOUNS, word) ? k + 1 : firm_end;
         }
     }
-    return noun ? last_comma : start;
+    return noun ? last_comma : firm_end;
 }
 
 std::string clean_name(std::string name)
@@ -193,6 +202,14 @@ std::vector<firm_name_t> firm_names(std::string_view sentence, bool any_case)
         auto start = name_start(tokens, first_suffix, any_case, &inner_comma);
         if (inner_comma) {
             start = checked_start(tokens, start, first_suffix);
+        }
+        // "Ladenburg Thalmann & Co. Inc., or Ladenburg, B. Riley Securities, Inc.": after
+        // "or", the words up to a comma are a short name, not the start of the next.
+        if (inner_comma && start > 0 && bare(tokens[start - 1].text) == "or") {
+            while (start < first_suffix && tokens[start].text.back() != ',') {
+                ++start;
+            }
+            ++start;
         }
         if (start == first_suffix) {
             continue; // a suffix alone: "the Company"

@@ -5,6 +5,7 @@
 #include "parse/prospectus/phrases.hpp"
 
 #include <array>
+#include <cctype>
 
 namespace {
 
@@ -27,8 +28,8 @@ constexpr std::array<std::string_view, 9> PUBLIC_FLOAT{
     "12-month",     "12 calendar month", "one-third of", "twelve month"};
 
 /// Wording of what could happen: a condition, a right or a future possibility.
-constexpr std::array<std::string_view, 18> CONDITIONAL{
-    " may ",          " might ",         " could ",          " can ",        "right to ",     " if ",
+constexpr std::array<std::string_view, 17> CONDITIONAL{
+    " might ",         " could ",          " can ",        "right to ",     " if ",
     "in the event",   "upon notice",     "upon proper notice", "at any time", "until ",       " unless",
     "upon the earlier", "either party",  "subject to ",      " would ",      "whether",       "in its sole"};
 
@@ -49,4 +50,15 @@ bool about_program(std::string_view low)
 
 bool is_public_float_sentence(std::string_view low) { return contains_any(low, PUBLIC_FLOAT); }
 
-bool is_conditional(std::string_view low) { return contains_any(low, CONDITIONAL); }
+bool says_may(std::string_view low)
+{
+    // "may" the verb, not May the month ("dated May 15, 2023").
+    for (auto at = low.find(" may "); at != std::string_view::npos; at = low.find(" may ", at + 1)) {
+        if (at + 5 >= low.size() || std::isdigit(static_cast<unsigned char>(low[at + 5])) == 0) {
+            return true;
+        }
+    }
+    return false;
+}
+
+bool is_conditional(std::string_view low) { return says_may(low) || contains_any(low, CONDITIONAL); }

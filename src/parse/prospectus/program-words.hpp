@@ -20,6 +20,9 @@ bool about_program(std::string_view low);
 /// their limits and twelve-month sales are not the program's figures.
 bool is_public_float_sentence(std::string_view low);
 
+/// "may" as a verb (not the month: "dated May 15, 2023").
+bool says_may(std::string_view low);
+
 /// "may", "could", "if", "upon notice", "until": what could happen, not what did.
 bool is_conditional(std::string_view low);
 

@@ -27,9 +27,9 @@ constexpr std::array<std::string_view, 14> NONE_SOLD{
 
 /// Not the program's cumulative figure: a period's sales, a possibility, an assumption,
 /// another offering.
-constexpr std::array<std::string_view, 24> NOT_CUMULATIVE{
+constexpr std::array<std::string_view, 28> NOT_CUMULATIVE{
     "may be sold",      "to be sold",       "can be sold",        "could be sold",      "if no ",
-    "not previously sold",
+    "not previously sold", "may be offered", "may be issued",     "to be offered",      "that may be",
     "during the three", "during the six",   "during the nine",    "during the quarter", "during the year",
     "during the fiscal", "for the three months", "for the six months", "for the nine months", "for the quarter",
     "may sell",         "will sell",        "if we sell",         "assum",              "registered direct",

@@ -26,6 +26,9 @@ constexpr std::array<std::string_view, 17> SUSPEND_STATED{
     "to suspend the",  "suspension of",      "we suspend",      "will suspend",        "elected to suspend",
     "decided to suspend", "suspended sales"};
 
+/// A right to suspend, not a suspension.
+constexpr std::array<std::string_view, 4> NOT_A_SUSPENSION{" can ", " could ", "right to suspend", "either party"};
+
 /// "We will not make any sales ... unless and until a new prospectus supplement is filed".
 constexpr std::array<std::string_view, 3> NO_SALES_UNTIL{"will not make any sales", "will not sell any", "will not offer or sell"};
 
@@ -56,6 +59,10 @@ constexpr std::array<std::string_view, 3> RESUMES_ON{"resumed on ", "resume sale
 /// "The termination is effective on DATE" may follow the notice by a sentence or two.
 constexpr std::size_t EFFECTIVE_DATE_SENTENCES = 2;
 
+/// "we terminated our sales agreement with Cowen and Company, LLC": how far after the verb
+/// the agreement it ends is named.
+constexpr std::size_t TERMINATED_NAME_GAP = 80;
+
 /// How far after "effective" its date starts ("effective as of the close of business on").
 constexpr std::size_t TAKES_EFFECT_GAP = 30;
 
@@ -85,7 +92,7 @@ bool is_resumption(std::string_view low)
 bool is_suspension(std::string_view low)
 {
     bool const suspends = low.find("suspend") != std::string_view::npos && contains_any(low, SUSPEND_STATED) &&
-                          !contains_any(low, std::array<std::string_view, 5>{" may ", " can ", " could ", "right to suspend", "either party"});
+                          !says_may(low) && !contains_any(low, NOT_A_SUSPENSION);
     bool const no_sales = contains_any(low, NO_SALES_UNTIL) && low.find("until") != std::string_view::npos;
     return (suspends || no_sales) && !contains_any(low, RESUME);
 }
@@ -113,6 +120,20 @@ std::optional<date_t> termination_date(document_view_t const &doc, std::size_t i
         return d->date;
     }
     return std::nullopt;
+}
+
+/// Whether the agreement a sentence ends is an earlier one: the first named after
+/// "terminat" ("we terminated our sales agreement with X, dated D1, and entered into a new
+/// sales agreement"), else whether it names earlier agreements only.
+bool terminates_prior(agreement_found_t const &agreement, std::size_t i, std::string_view low)
+{
+    auto const verb = low.find("terminat");
+    for (auto const &m : agreement.mentions) {
+        if (m.sentence == i && verb != std::string_view::npos && m.begin > verb && m.begin <= verb + TERMINATED_NAME_GAP) {
+            return m.prior;
+        }
+    }
+    return agreement.names_only_prior(i);
 }
 
 struct changes_t
@@ -148,7 +169,7 @@ void read_sentence(document_view_t const &doc, agreement_found_t const &agreemen
         auto const d = takes_effect(s, kind_words);
         return d ? d : document_date;
     };
-    bool const prior = agreement.ended && agreement.names_only_prior(i);
+    bool const prior = agreement.ended && terminates_prior(agreement, i, s.low);
     if (is_resumption(s.low) && !out->has(offering_event_type_t::resumed, false)) {
         out->add(offering_event_type_t::resumed, dated(RESUMES_ON), i);
     }
