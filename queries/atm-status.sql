@@ -6,18 +6,21 @@
 -- sold, never a sum of them. Capacity is the latest stated total (capacity_changed), else
 -- the maximum aggregate offering price first described. Remaining is capacity less gross
 -- sales, only where both are known and the program still runs; otherwise it is null and
--- remaining_unknown says why. The agents are those of the latest agents_changed event,
--- else every agent the supplements named. A termination whose effective day is still to
--- come shows as terminating. Each figure is looked up per program through
+-- remaining_unknown says why. The agents are every agent the supplements named less
+-- those an amendment or joinder removed (agents_changed). A termination whose effective
+-- day is still to come shows as terminating. Each figure is looked up per program through
 -- offering_event's index.
 SELECT i.name AS issuer,
        i.ticker,
        o.agreement_type AS agreement,
        o.agreement_date,
        (SELECT max(a.amendment_date) FROM offering_amendment a WHERE a.offering_id = o.offering_id) AS last_amended,
-       coalesce(array_to_string(ag.agents, '; '),
-                (SELECT string_agg(a.name, '; ' ORDER BY a.agent_no)
-                 FROM offering_agent a WHERE a.offering_id = o.offering_id)) AS agents,
+       (SELECT string_agg(a.name, '; ' ORDER BY a.agent_no)
+        FROM offering_agent a
+        WHERE a.offering_id = o.offering_id
+          AND NOT EXISTS (SELECT 1 FROM offering_event r
+                          WHERE r.offering_id = o.offering_id AND r.event_type = 'agents_changed'
+                            AND a.name = ANY (r.agents_removed))) AS agents,
        o.commission_rate AS commission_pct,
        coalesce(c.new_capacity, o.max_aggregate_offering_price) AS capacity,
        s.shares_sold,
@@ -68,12 +71,5 @@ LEFT JOIN LATERAL (
     ORDER BY e.event_date DESC NULLS LAST, f.filing_date DESC NULLS LAST, e.filing_id DESC, e.event_no DESC
     LIMIT 1
 ) st ON true
-LEFT JOIN LATERAL (
-    SELECT e.agents
-    FROM offering_event e JOIN filing f USING (filing_id)
-    WHERE e.offering_id = o.offering_id AND e.event_type = 'agents_changed'
-    ORDER BY e.event_date DESC NULLS LAST, f.filing_date DESC NULLS LAST, e.filing_id DESC, e.event_no DESC
-    LIMIT 1
-) ag ON true
 WHERE $1::bigint[] IS NULL OR o.issuer_id = ANY($1::bigint[])
 ORDER BY i.name, o.agreement_date NULLS LAST, o.offering_id;

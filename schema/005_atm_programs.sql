@@ -14,9 +14,12 @@ ALTER TABLE offering_event ADD CONSTRAINT offering_event_event_type_check
                           'terminated', 'agents_changed'));
 ALTER TABLE offering_event ADD COLUMN agents text[]
     CHECK (agents IS NULL OR event_type = 'agents_changed');
+ALTER TABLE offering_event ADD COLUMN agents_removed text[]
+    CHECK (agents_removed IS NULL OR event_type = 'agents_changed');
 COMMENT ON COLUMN offering_event.event_type IS 'established, capacity_changed, sales_update, suspended, resumed, terminated or agents_changed.';
 COMMENT ON COLUMN offering_event.event_date IS 'The day it takes effect (a termination "effective on" a later day than its notice is dated by that day); for sales_update the as-of date.';
-COMMENT ON COLUMN offering_event.agents IS 'agents_changed: the full names of the agents in force after the change (an amendment or joinder that adds, replaces or removes agents). The latest such event gives the current agents; offering_agent keeps every agent ever named.';
+COMMENT ON COLUMN offering_event.agents IS 'agents_changed: the full names of the agents in force after the change (an amendment or joinder that adds, replaces or removes agents), as far as the supplement names them; offering_agent keeps every agent ever named.';
+COMMENT ON COLUMN offering_event.agents_removed IS 'agents_changed: the agents the supplement says are no longer agents. The current agents are those ever named less those removed.';
 COMMENT ON COLUMN offering_event.offering_id IS 'The program. A supplement that ends one agreement as it starts another files the events of the earlier agreement (its termination, its final sales) under that program.';
 
 CREATE TABLE offering_amendment (
@@ -35,4 +38,4 @@ COMMENT ON COLUMN offering_amendment.first_filing_id IS 'The first filing in the
 
 COMMENT ON COLUMN offering.agreement_date IS 'Date of the original agreement (amendments and restatements are in offering_amendment); the restated agreement''s date when no supplement names the original.';
 COMMENT ON COLUMN offering.agreement_type IS 'The agreement as named, in its fullest form, e.g. At-The-Market Issuance Sales Agreement, Equity Distribution Agreement.';
-COMMENT ON TABLE offering_agent IS 'Every sales agent an ATM program''s supplements named, by full name; agents_changed events say which are in force after an amendment or joinder.';
+COMMENT ON TABLE offering_agent IS 'Every sales agent an ATM program''s supplements named, by full name; agents_changed events say which were added or removed by an amendment or joinder.';

@@ -12,7 +12,7 @@
 
 std::string_view const OFFERING_EVENT_TARGET =
     "offering_event (filing_id, event_no, offering_id, event_type, event_date, shares_sold, gross_proceeds, "
-    "net_proceeds, new_capacity, agents)";
+    "net_proceeds, new_capacity, agents, agents_removed)";
 
 namespace {
 
@@ -106,10 +106,12 @@ void append_offering_events(copy_buffer_t *b, offering_t const &offering, std::i
         add_decimal(b, e.gross_proceeds);
         add_decimal(b, e.net_proceeds);
         add_decimal(b, e.new_capacity);
-        if (e.type == offering_event_type_t::agents_changed) {
-            b->add(pg_array_literal(e.agents));
-        } else {
-            b->add_null();
+        for (auto const *agents : {&e.agents, &e.agents_removed}) {
+            if (e.type == offering_event_type_t::agents_changed) {
+                b->add(pg_array_literal(*agents));
+            } else {
+                b->add_null();
+            }
         }
         b->end_row();
     }

@@ -115,6 +115,7 @@ json offering_json(offering_t const &o)
         ej["net_proceeds"] = decimal_json(e.net_proceeds);
         ej["new_capacity"] = decimal_json(e.new_capacity);
         ej["agents"] = e.agents;
+        ej["agents_removed"] = e.agents_removed;
         ej["agreement"] = e.agreement ? json{{"type", text_json(e.agreement->type)},
                                              {"date", date_json(e.agreement->date)}}
                                       : json(nullptr);
@@ -367,9 +368,11 @@ sha256_t document_key(filing_t const &f)
             w.opt_decimal(e.gross_proceeds);
             w.opt_decimal(e.net_proceeds);
             w.opt_decimal(e.new_capacity);
-            w.count(e.agents.size());
-            for (auto const &a : e.agents) {
-                w.text(a);
+            for (auto const *list : {&e.agents, &e.agents_removed}) {
+                w.count(list->size());
+                for (auto const &a : *list) {
+                    w.text(a);
+                }
             }
             w.flag(e.agreement.has_value());
             if (e.agreement) {

@@ -100,32 +100,38 @@ std::optional<date_t> change_date(prose_sentence_t const &s, agreement_found_t c
     return latest ? latest : document_date;
 }
 
-/// An agents_changed event where an amendment or joinder changes the agents; removed
-/// firms leave the list.
+/// An agents_changed event where an amendment or joinder changes the agents, dated by the
+/// first sentence that says so; firms any sentence says are no longer agents leave the list.
 std::optional<placed_event_t> agents_changed(document_view_t const &doc, agreement_found_t const &agreement,
                                              std::vector<std::string> *agents, std::optional<date_t> document_date)
 {
+    std::optional<placed_event_t> changed;
     for (std::size_t i = 0; i < doc.sentences().size(); ++i) {
         auto const &s = doc.sentences()[i];
         auto const firms = firm_names(s.text, doc.is_lower_case());
         bool const removes = std::any_of(firms.begin(), firms.end(), [&](auto const &f) { return is_removed(s.low, f); });
-        bool const adds = contains_any(s.low, CHANGE_WORDS) && !agents->empty();
+        bool const adds = contains_any(s.low, CHANGE_WORDS) && !agents->empty() && !is_conditional(s.low);
         if (!(adds || removes) || !(mentions_sales_agent(s.low) || contains_word(s.low, "agents"))) {
             continue;
+        }
+        if (!changed) {
+            changed.emplace();
+            changed->sentence = i;
+            changed->event.type = offering_event_type_t::agents_changed;
+            changed->event.date = change_date(s, agreement, document_date);
         }
         for (auto const &firm : firms) {
             if (is_removed(s.low, firm)) {
                 auto const key = issuer_name_key(firm.name);
                 std::erase_if(*agents, [&](auto const &a) { return issuer_name_key(a) == key; });
+                changed->event.agents_removed.push_back(firm.name);
             }
         }
-        offering_event_t e;
-        e.type = offering_event_type_t::agents_changed;
-        e.date = change_date(s, agreement, document_date);
-        e.agents = *agents;
-        return placed_event_t{std::move(e), i};
     }
-    return std::nullopt;
+    if (changed) {
+        changed->event.agents = *agents;
+    }
+    return changed;
 }
 
 } // namespace

@@ -198,8 +198,9 @@ std::optional<date_t> dated_after(std::string_view sentence, std::string_view lo
             auto const d = find_date_words(sentence, pos + 5);
             return d && d->begin <= pos + 5 + DATE_AFTER_DATED ? std::optional{d->date} : std::nullopt;
         }
-        // "with X and Y, or the Agents, on March 18, 2020": a date right after "on".
-        if (rest.starts_with(" on ")) {
+        // "We entered into a sales agreement with X and Y, or the Agents, on March 18, 2020":
+        // a date right after "on", when the sentence says the agreement was entered into.
+        if (rest.starts_with(" on ") && low.substr(0, end).find("entered into") != std::string_view::npos) {
             if (auto const d = find_date_words(sentence, pos + 4); d && d->begin == pos + 4) {
                 return d->date;
             }

@@ -14,9 +14,9 @@ constexpr std::array<std::string_view, 11> AT_THE_MARKET{
     "at the market", "at-the-market", "atthe-market", "at the-market", "at-the market", "at-market",
     "(atm)",         "\"atm\"",       "atm program",  "atm offering",  "atm facility"};
 
-constexpr std::array<std::string_view, 10> SALES_AGENT{
-    "sales agent", "as agent", "as our agent", "as agents", "selling agent", "sales manager", "forward seller",
-    "agent or principal", "agent and/or principal", "agent and principal"};
+constexpr std::array<std::string_view, 12> SALES_AGENT{
+    "sales agent", "as agent", "as our agent", "as agents", "as an agent", "additional agent", "selling agent",
+    "sales manager", "forward seller", "agent or principal", "agent and/or principal", "agent and principal"};
 
 /// Program words beyond the agreement and the agents.
 constexpr std::array<std::string_view, 5> PROGRAM{

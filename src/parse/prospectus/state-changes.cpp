@@ -23,7 +23,7 @@ constexpr std::array<std::string_view, 10> RESUME_STATED{
 constexpr std::array<std::string_view, 17> SUSPEND_STATED{
     "purpose of this", "are suspending",     "have suspended",  "hereby suspend",      "we suspended",
     "is suspended",    "are suspended",      "has been suspended", "have been suspended", "is suspending",
-    "to suspend the",  "suspension of",      "we suspend",      "will suspend",        "elected to suspend",
+    "to suspend",      "suspension of",      "we suspend",      "will suspend",        "elected to suspend",
     "decided to suspend", "suspended sales"};
 
 /// A right to suspend, not a suspension.
@@ -115,8 +115,12 @@ std::optional<date_t> termination_date(document_view_t const &doc, std::size_t i
             return d;
         }
     }
+    // "On DATE, we terminated ...": the day it was done. "On DATE, we delivered notice ...":
+    // the notice's day, when no later one is stated.
     if (auto const d = find_date_words(sentences[i].text)) {
-        warnings->push_back("termination: no effective date stated; dated by the notice");
+        if (sentences[i].low.find("notice") != std::string::npos) {
+            warnings->push_back("termination: no effective date stated; dated by the notice");
+        }
         return d->date;
     }
     return std::nullopt;
