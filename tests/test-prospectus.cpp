@@ -107,3 +107,31 @@ TEST(prospectus, documents_that_describe_no_program)
         EXPECT_TRUE(o.agents.empty()) << name;
     }
 }
+
+TEST(prospectus, a_deeply_nested_html_supplement_keeps_its_offering)
+{
+    std::string html = "<html><body><p>Filed Pursuant to Rule 424(b)(5)<br>Registration No. 333-271234</p>";
+    for (int i = 0; i < 1000; ++i) {
+        html += "<div>";
+    }
+    html += "<p>ACME WIDGETS, INC.</p><p>We have entered into a Sales Agreement, dated May 1, 2024, with Jefferies LLC, "
+            "as sales agent, under which we may offer and sell shares of our common stock having an aggregate offering "
+            "price of up to $40,000,000 in \"at the market offerings.\"</p><p>The date of this prospectus supplement is "
+            "May 1, 2024.</p>";
+    for (int i = 0; i < 1000; ++i) {
+        html += "</div>";
+    }
+    html += "</body></html>";
+    auto const result = parse_document(html);
+    ASSERT_EQ(result.status, parse_status_t::parsed) << result.reason;
+    auto const &o = *result.filings.front().offering;
+    EXPECT_TRUE(o.is_atm);
+    EXPECT_EQ(o.agents, std::vector<std::string>{"Jefferies LLC"});
+    EXPECT_EQ(dec(o.max_aggregate_offering_price), "40000000");
+
+    // What cannot be read whole is refused with the reason, never stored in part.
+    auto const cut = parse_document("<html><body><p>Filed Pursuant to Rule 424(b)(5)</p><p>ACME WIDGETS, INC.</p><!-- "
+                                    "<p>We have entered into a Sales Agreement with Jefferies LLC.</p></body></html>");
+    EXPECT_EQ(cut.status, parse_status_t::rejected);
+    EXPECT_EQ(cut.reason, "HTML that libxml2 could not read to its end: Comment not terminated");
+}

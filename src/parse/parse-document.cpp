@@ -37,7 +37,11 @@ bool is_prospectus_form(std::string_view type) { return type.rfind("424B", 0) ==
 /// Text (plain or HTML) that is not in a submission: a rendering of a form, or a supplement.
 parse_result_t parse_text(std::string_view body, prospectus_context_t const &context)
 {
-    auto const text = normalize_rendering(looks_like_html(body) ? html_to_text(body) : std::string{body});
+    std::string html_error;
+    auto const text = normalize_rendering(looks_like_html(body) ? html_to_text(body, &html_error) : std::string{body});
+    if (!html_error.empty()) {
+        return rejected(html_error);
+    }
     if (looks_like_ownership_text(text)) {
         auto result = parse_ownership_text(text);
         if (!result.filing) {
