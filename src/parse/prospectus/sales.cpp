@@ -39,11 +39,9 @@ constexpr std::array<std::string_view, 28> NOT_CUMULATIVE{
 constexpr std::array<std::string_view, 4> SINCE_A_DATE{"since the date of", "since our last", "since the filing",
                                                        "since the prior"};
 
-/// Words right before an as-of date: "As of DATE", "Through DATE".
+/// Words right before an as-of date: "As of DATE", "Through DATE". Without one ("As of the
+/// date of this prospectus supplement", "To date"), the document's date is the as-of date.
 constexpr std::array<std::string_view, 5> AS_OF{"as of ", "through ", "ended ", "ending ", "prior to "};
-
-/// The document's own date stands for these: "As of the date of this prospectus supplement".
-constexpr std::array<std::string_view, 4> AS_OF_DOCUMENT{"the date of this", "to date", "the date hereof", "date of this"};
 
 /// Money that is not proceeds: prices per share, commissions, what remains.
 constexpr std::array<std::string_view, 4> NOT_PROCEEDS_BEFORE{"average", "price of", "commission", "compensation"};
