@@ -61,6 +61,10 @@ TEST(prospectus_extractors, firm_names_in_lists_of_every_shape)
         {"with Merrill Lynch, Pierce, Fenner & Smith Incorporated and Keefe, Bruyette & Woods, Inc.",
          {"Merrill Lynch, Pierce, Fenner & Smith Incorporated", "Keefe, Bruyette & Woods, Inc."}},
         {"Calidi Biotherapeutics, Inc. (the \"Company\" or \"we\") is offering", {"Calidi Biotherapeutics, Inc."}},
+        {"with Wells Fargo Securities, LLC, BMO Capital Markets Corp., BofA Securities Inc., Credit Suisse Securities (USA) "
+         "LLC and Truist Securities, Inc., each, a Manager and, collectively, the Managers, providing for the offer",
+         {"Wells Fargo Securities, LLC", "BMO Capital Markets Corp.", "BofA Securities Inc.",
+          "Credit Suisse Securities (USA) LLC", "Truist Securities, Inc."}},
     };
     for (auto const &c : cases) {
         std::vector<std::string> names;
@@ -450,6 +454,10 @@ TEST(prospectus_extractors, program_decision_on_the_cover)
     case_t const cases[] = {
         {"We have entered into a Sales Agreement with Jefferies LLC, as sales agent. Sales will be made in \"at the market "
          "offerings\". The date of this prospectus supplement is May 1, 2024.",
+         true},
+        {"We have entered into a sales agreement with BofA Securities, Inc., as Sales Agent, relating to the offer and sale "
+         "from time to time of shares of our common stock through the Sales Agent, acting as our agent, or directly to the "
+         "Sales Agent, acting as principal.",
          true},
         {"We are offering 1,974,432 shares directly to investors pursuant to a securities purchase agreement. We have an "
          "at-the-market program under our sales agreement with Cantor Fitzgerald & Co. The date of this prospectus "

@@ -17,10 +17,12 @@ constexpr std::array<std::string_view, 9> UNDERWRITTEN{
     "the underwriters",       "option to purchase additional", "underwriting discount", "representative of the underwriters",
     "book-running manager"};
 
-/// A registered direct or best-efforts placement.
-constexpr std::array<std::string_view, 6> PLACED{
-    "placement agent", "registered direct", "securities purchase agreement", "directly to", "best efforts",
-    "subscription agreement"};
+/// A registered direct or best-efforts placement. ("Directly to the Sales Agent, acting as
+/// principal" is an ATM's wording: only sales directly to investors are a placement.)
+constexpr std::array<std::string_view, 10> PLACED{
+    "placement agent",      "registered direct",      "securities purchase agreement", "directly to investors",
+    "directly to a single", "directly to certain",    "directly to institutional",     "directly to purchasers",
+    "best efforts",         "subscription agreement"};
 
 constexpr std::array<std::string_view, 5> RESALE{
     "selling stockholder", "selling shareholder", "selling securityholder", "selling security holder", "resale"};

@@ -140,6 +140,15 @@ bool terminates_prior(agreement_found_t const &agreement, std::size_t i, std::st
     return agreement.names_only_prior(i);
 }
 
+/// "The Equity Distribution Agreement remains in full force and effect": said of the
+/// program's agreement (not of an indenture or a license elsewhere in the document).
+bool agreement_stays(document_view_t const &doc)
+{
+    return std::any_of(doc.sentences().begin(), doc.sentences().end(), [](prose_sentence_t const &s) {
+        return contains_any(s.low, REMAINS_IN_FORCE) && (names_atm_agreement(s.low) || contains_word(s.low, "agreement"));
+    });
+}
+
 struct changes_t
 {
     std::vector<placed_event_t> events;
@@ -183,7 +192,7 @@ void read_sentence(document_view_t const &doc, agreement_found_t const &agreemen
     if (!is_termination(s.low) || out->has(offering_event_type_t::terminated, prior)) {
         return;
     }
-    if (!prior && contains_any(doc.low(), REMAINS_IN_FORCE)) {
+    if (!prior && agreement_stays(doc)) {
         if (!out->has(offering_event_type_t::suspended, false)) {
             out->add(offering_event_type_t::suspended, dated(SUSPENDS_ON), i);
         }
