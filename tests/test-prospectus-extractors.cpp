@@ -190,6 +190,12 @@ TEST(prospectus_extractors, agents_one_to_twenty_one_and_their_changes)
     a = find_agents(*twenty_one, find_agreement(*twenty_one, &warnings), "Alphabet Inc.", std::nullopt, &warnings);
     EXPECT_EQ(a.agents, many);
 
+    doc_t const forward{"We have entered into an equity distribution agreement, dated June 1, 2026, with Goldman Sachs & "
+                        "Co. LLC and Mizuho Securities USA LLC, as sales agents and forward sellers, and Goldman Sachs & Co. "
+                        "LLC and Mizuho Markets Americas LLC, as forward purchasers."};
+    a = find_agents(*forward, find_agreement(*forward, &warnings), "X Corp.", std::nullopt, &warnings);
+    EXPECT_EQ(a.agents, (std::vector<std::string>{"Goldman Sachs & Co. LLC", "Mizuho Securities USA LLC"}));
+
     doc_t const joinder{"We have entered into a Sales Agreement, dated May 4, 2022, with Jefferies LLC. On June 1, 2024, we "
                         "entered into a joinder agreement pursuant to which TD Securities (USA) LLC became a party to the "
                         "Sales Agreement as an additional sales agent."};
@@ -393,6 +399,8 @@ TEST(prospectus_extractors, changes_of_state_stated_and_dated_by_effect)
         {"The purpose of this prospectus supplement is to resume sales of our common stock under the Sales Agreement.",
          t::resumed, "2024-05-06"},
         {"We have terminated the Sales Agreement, effective as of March 15, 2024.", t::terminated, "2024-03-15"},
+        {"The Equity Distribution Agreement terminated on April 30, 2024 upon the sale of all shares offered under it.",
+         t::terminated, "2024-04-30"},
         {"The Equity Distribution Agreement will terminate on June 30, 2024 as a result of our notice to the sales agents.",
          t::terminated, "2024-06-30"},
         {"On November 29, 2024, we delivered written notice to B. Riley Securities, Inc. of termination of the At Market "

@@ -52,6 +52,18 @@ void add_agent(std::vector<std::string> *agents, std::string name, std::string c
     }
 }
 
+/// Roles a list of firms is given: "X and Y, as sales agents, and A and B, as forward
+/// purchasers". A firm whose next role is forward purchaser (a bank's affiliate that buys
+/// under a forward sale) is no sales agent.
+constexpr std::array<std::string_view, 6> ROLES{"forward purchaser", "sales agent", "as agent", "forward seller",
+                                                "manager", "as our agent"};
+
+bool is_forward_purchaser(std::string_view low, firm_name_t const &firm)
+{
+    auto const role = find_any(low, ROLES, firm.end);
+    return role && low.compare(*role, 17, "forward purchaser") == 0;
+}
+
 /// The firms of the agent sentences in [from, to), up to AGENT_SENTENCES of them.
 std::vector<std::string> agents_in(document_view_t const &doc, agreement_found_t const &agreement, std::size_t from,
                                    std::size_t to, std::string const &issuer_key)
@@ -65,7 +77,9 @@ std::vector<std::string> agents_in(document_view_t const &doc, agreement_found_t
         }
         ++seen;
         for (auto &firm : firm_names(s.text, doc.is_lower_case())) {
-            add_agent(&agents, std::move(firm.name), issuer_key);
+            if (!is_forward_purchaser(s.low, firm)) {
+                add_agent(&agents, std::move(firm.name), issuer_key);
+            }
         }
     }
     return agents;

@@ -33,14 +33,15 @@ constexpr std::array<std::string_view, 4> NOT_A_SUSPENSION{" can ", " could ", "
 constexpr std::array<std::string_view, 3> NO_SALES_UNTIL{"will not make any sales", "will not sell any", "will not offer or sell"};
 
 /// A termination stated as a fact, a notice or the document's purpose.
-constexpr std::array<std::string_view, 24> TERMINATE_STATED{
+constexpr std::array<std::string_view, 30> TERMINATE_STATED{
     "notice of termination", "delivered notice",     "delivered written notice", "gave notice",
     "provided notice",       "have terminated",      "has terminated",           "was terminated",
     "has been terminated",   "is terminated",        "were terminated",          "are terminating",
     "is terminating",        "hereby terminate",     "we terminated",            "elected to terminate",
     "agreed to terminate",   "purpose of this",      "will terminate on",        "terminates on",
     "termination is effective", "termination will be effective", "termination became effective",
-    "terminated effective"};
+    "terminated effective",  "terminate effective",  "terminates effective",     "terminated on",
+    "terminated as of",      "mutually terminated",  "terminated the"};
 
 /// The agreement stays: what ends is the offering under one supplement (a suspension).
 constexpr std::array<std::string_view, 4> REMAINS_IN_FORCE{
