@@ -209,6 +209,11 @@ std::string plain_prose(std::string_view text)
     out.reserve(text.size());
     std::size_t pos = 0;
     while (pos < text.size()) {
+        // Every replacement starts with a tab or a byte of a multi-byte character.
+        if (text[pos] != '\t' && static_cast<unsigned char>(text[pos]) < 0x80) {
+            out += text[pos++];
+            continue;
+        }
         bool replaced = false;
         for (auto const &[from, to] : prose_replacements) {
             if (text.substr(pos, from.size()) == from) {

@@ -122,6 +122,9 @@ std::optional<placed_event_t> agents_changed(document_view_t const &doc, agreeme
     std::optional<placed_event_t> changed;
     for (std::size_t i = 0; i < doc.sentences().size(); ++i) {
         auto const &s = doc.sentences()[i];
+        if (!contains_any(s.low, CHANGE_WORDS) && !contains_any(s.low, REMOVED_AFTER)) {
+            continue; // the common case, without reading the sentence's firms
+        }
         auto const firms = firm_names(s.text, doc.is_lower_case());
         bool const removes = std::any_of(firms.begin(), firms.end(), [&](auto const &f) { return is_removed(s.low, f); });
         bool const adds = contains_any(s.low, CHANGE_WORDS) && !agents->empty() && !is_conditional(s.low);
