@@ -118,6 +118,11 @@ TEST(prospectus_extractors, agreement_type_date_and_amendments)
          "Controlled Equity Offering Sales Agreement", "2024-04-03", {}},
         {"we have entered into an open market sale agreement, dated may 15, 2023, with jefferies llc.",
          "Open Market Sale Agreement", "2023-05-15", {}},
+        // The short name first, the full one later; an agreement of another family is not it.
+        {"Sales under the sales agreement will be made through Cantor. We have entered into a Controlled Equity Offering "
+         "Sales Agreement, dated May 2, 2024, with Cantor Fitzgerald & Co. Our Equity Distribution Agreement, dated March "
+         "1, 2021, was terminated.",
+         "Controlled Equity Offering Sales Agreement", "2024-05-02", {}},
     };
     for (auto const &c : cases) {
         doc_t const d{c.text};
@@ -244,6 +249,9 @@ TEST(prospectus_extractors, capacity_offered_increased_and_reduced)
          "100000000", true},
         {"Pursuant to General Instruction I.B.6 of Form S-3, we are eligible to offer and sell up to $13.5 million of our "
          "securities under the Sales Agreement.",
+         "null", false},
+        {"We have agreed to reimburse the sales agent for the fees and disbursements of its counsel in an amount not to "
+         "exceed $50,000, and up to $7,500 each quarter under the Sales Agreement.",
          "null", false},
     };
     for (auto const &c : cases) {
@@ -444,6 +452,10 @@ TEST(prospectus_extractors, cover_issuer_ticker_registration_form_and_date)
     EXPECT_EQ(find_issuer(*defined).name.value_or(""), "The Toronto-Dominion Bank");
     EXPECT_EQ(iso(find_document_date(*defined)), "2026-07-02");
     EXPECT_FALSE(find_stated_form_type(*defined)); // never guessed
+
+    doc_t const of_stock{"PROSPECTUS SUPPLEMENT\n\nUp to $10,000,000 of Common Stock of Quantum Leaf Biosciences, Inc. "
+                         "(the \"Company\", \"we\" or \"us\") may be offered through the sales agent."};
+    EXPECT_EQ(find_issuer(*of_stock).name.value_or(""), "Quantum Leaf Biosciences, Inc.");
 
     doc_t const lower_case{"cellectar biosciences, inc.\n\nour common stock is listed on nasdaq under the symbol \"clrb\".\n\n"
                            "prospectus supplement dated october 20, 2022"};

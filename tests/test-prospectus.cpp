@@ -135,3 +135,25 @@ TEST(prospectus, a_deeply_nested_html_supplement_keeps_its_offering)
     EXPECT_EQ(cut.status, parse_status_t::rejected);
     EXPECT_EQ(cut.reason, "HTML that libxml2 could not read to its end: Comment not terminated");
 }
+
+TEST(prospectus, a_supplement_that_offers_shares_does_not_suspend_or_end_its_program_in_its_body)
+{
+    auto const result = parse_document(
+        "Filed Pursuant to Rule 424(b)(5)\nRegistration No. 333-281111\n\nPROSPECTUS SUPPLEMENT\n\nORION CELL "
+        "THERAPEUTICS, INC.\n\nUp to $30,000,000\nCommon Stock\n\nWe have entered into a Sales Agreement, dated June 3, "
+        "2025, with Jefferies LLC, as sales agent, under which we may offer and sell shares of our common stock having an "
+        "aggregate offering price of up to $30,000,000 in \"at the market offerings.\"\n\nThe date of this prospectus "
+        "supplement is June 3, 2025.\n\nRISK FACTORS\n\nIn March 2024 we suspended sales under our sales agreement with "
+        "Jefferies LLC, and in January 2025 we terminated the sales agreement, effective January 31, 2025, while we "
+        "completed our clinical trial.\n");
+    ASSERT_EQ(result.status, parse_status_t::parsed) << result.reason;
+    auto const &f = result.filings.front();
+    auto const &o = *f.offering;
+    EXPECT_TRUE(o.is_atm);
+    ASSERT_EQ(o.events.size(), 1U);
+    EXPECT_EQ(o.events[0].type, offering_event_type_t::established);
+    EXPECT_EQ(iso(o.events[0].date), "2025-06-03");
+    EXPECT_NE(std::find_if(f.warnings.begin(), f.warnings.end(),
+                           [](auto const &w) { return w.find("taken as past") != std::string::npos; }),
+              f.warnings.end());
+}

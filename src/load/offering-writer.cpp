@@ -32,7 +32,8 @@ struct program_terms_t
     std::vector<agreement_amendment_t> amendments;
 };
 
-std::int64_t resolve(pg_conn_t *conn, program_terms_t const &t, std::int64_t filing_id, std::int64_t issuer_id)
+std::int64_t resolve(pg_conn_t *conn, program_terms_t const &t, std::int64_t filing_id, std::int64_t issuer_id,
+                     std::optional<std::int64_t> not_program = std::nullopt)
 {
     std::vector<std::string> dates;
     std::vector<std::string> kinds;
@@ -46,7 +47,8 @@ std::int64_t resolve(pg_conn_t *conn, program_terms_t const &t, std::int64_t fil
         "resolve_offering", loader_sql("resolve-offering.sql"),
         {std::to_string(filing_id), std::to_string(issuer_id), text(t.agreement.type), text(t.agreement.date),
          text(t.max_aggregate_offering_price), text(t.commission_rate), pg_array_literal(t.agents),
-         pg_array_literal(dates), pg_array_literal(kinds)});
+         pg_array_literal(dates), pg_array_literal(kinds),
+         not_program ? param_t{std::to_string(*not_program)} : std::nullopt});
     return std::stoll(std::string{r.get(0, 0)});
 }
 
@@ -80,7 +82,8 @@ offering_ids_t resolve_offering(pg_conn_t *conn, filing_t const &filing, std::in
         auto const key = std::pair{e.agreement->type, text(e.agreement->date)};
         auto it = others.find(key);
         if (it == others.end()) {
-            it = others.emplace(key, resolve(conn, program_terms_t{*e.agreement, {}, {}, {}, {}}, filing_id, issuer_id)).first;
+            auto const id = resolve(conn, program_terms_t{*e.agreement, {}, {}, {}, {}}, filing_id, issuer_id, ids.program);
+            it = others.emplace(key, id).first;
         }
         ids.events.push_back(it->second);
     }

@@ -4,7 +4,8 @@
 -- the program's id) and its events with them.
 -- $1 filing_id (reserved), $2 issuer_id, $3 agreement type, $4 agreement date, $5 maximum
 -- aggregate offering price, $6 commission rate, $7 text[] agents, $8 date[] amendment
--- dates, $9 text[] their kinds (amendment, amended_and_restated).
+-- dates, $9 text[] their kinds (amendment, amended_and_restated), $10 a program it is not
+-- (for an earlier agreement a supplement names beside its own: never the supplement's own).
 --
 -- One program is one agreement of one issuer:
 --  - the same agreement date is the same program, whatever the type is called ("Sales
@@ -27,7 +28,7 @@ WITH candidate AS (
                    WHERE a.offering_id = o.offering_id AND a.name = ANY ($7::text[])) AS shared_agent,
            o.agreement_date IS NULL OR $4::date IS NULL AS undated
     FROM offering o
-    WHERE o.issuer_id = $2
+    WHERE o.issuer_id = $2 AND o.offering_id IS DISTINCT FROM $10::bigint
 ),
 found AS (
     SELECT c.offering_id, coalesce(c.restated, false) AS restated

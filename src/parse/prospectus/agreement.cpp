@@ -378,29 +378,49 @@ void mark_ended(document_view_t const &doc, std::vector<agreement_mention_t> *me
     }
 }
 
-/// The fullest name of the program's agreement, and the mention it is first named in.
+/// Two names of one agreement: one ends the other ("Sales Agreement" and "At-The-Market
+/// Issuance Sales Agreement"), unlike "Sales Agreement" and "Equity Distribution Agreement".
+bool same_family(std::string_view a, std::string_view b)
+{
+    auto const la = lower(a);
+    auto const lb = lower(b);
+    return la.ends_with(lb) || lb.ends_with(la);
+}
+
+/// The program's agreement is the one first named (on the cover when it is named there);
+/// its type is the fullest name of that family ("the sales agreement" first, "At Market
+/// Issuance Sales Agreement" later: the latter).
 void choose_type(document_view_t const &doc, agreement_found_t *found)
 {
+    agreement_mention_t const *first = nullptr;
     for (auto const &m : found->mentions) {
-        if (m.prior) {
-            continue;
+        if (!m.prior && (first == nullptr || (!doc.in_lead(first->sentence) && doc.in_lead(m.sentence)))) {
+            first = &m;
         }
-        if (!found->first_sentence || (!doc.in_lead(*found->first_sentence) && doc.in_lead(m.sentence))) {
-            found->first_sentence = m.sentence;
-        }
-        if (!found->type || m.name.size() > found->type->size()) {
+    }
+    if (first == nullptr) {
+        return;
+    }
+    found->first_sentence = first->sentence;
+    found->type = first->name;
+    for (auto const &m : found->mentions) {
+        if (!m.prior && same_family(m.name, first->name) && m.name.size() > found->type->size()) {
             found->type = m.name;
         }
     }
 }
 
-/// The original agreement's date: a mention dated and not restated, else the restatement's.
+/// The original agreement's date: a mention of its family dated and not restated, else one
+/// of another name ("pursuant to the Sales Agreement" beside an "Equity Distribution
+/// Agreement, dated ..."), else the restatement's.
 void choose_date(agreement_found_t *found, std::vector<std::string> *warnings)
 {
-    for (auto const &m : found->mentions) {
-        if (!m.prior && !m.restated && m.date) {
-            found->date = m.date;
-            return;
+    for (bool const family : {true, false}) {
+        for (auto const &m : found->mentions) {
+            if (!m.prior && !m.restated && m.date && (!family || same_family(m.name, *found->type))) {
+                found->date = m.date;
+                return;
+            }
         }
     }
     for (auto const &m : found->mentions) {

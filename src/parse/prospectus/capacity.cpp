@@ -36,11 +36,12 @@ constexpr std::array<std::string_view, 11> OFFERED_AMOUNT{
 constexpr std::array<std::string_view, 4> COVER_AMOUNT{"aggregate offering price of up to", "aggregate sales price of up to",
                                                       "gross sales price of up to", "aggregate sales proceeds of up to"};
 
-/// Sentences that report sales or what is left: their amounts are not the maximum.
-constexpr std::array<std::string_view, 14> NOT_THE_MAXIMUM{
+/// Sentences that report sales or what is left, or the agents' expenses we pay ("reimburse
+/// ... up to $50,000"): their amounts are not the maximum.
+constexpr std::array<std::string_view, 17> NOT_THE_MAXIMUM{
     "have sold",      "has sold",         "had sold",          "we sold",   "been sold",           "were sold",
     "previously sold", "remain available", "remains available", "remaining", "proceeds of approximately",
-    "net proceeds",   "public offering price", "per share"};
+    "net proceeds",   "public offering price", "per share",     "reimburse", "expenses",         "disbursements"};
 
 /// "from $A", "by $B" and "to $C" in a change sentence.
 struct change_amounts_t

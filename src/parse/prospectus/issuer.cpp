@@ -144,6 +144,23 @@ std::optional<std::string> name_before(std::string_view text, std::size_t end)
     return name.find(' ') == std::string_view::npos ? std::nullopt : std::optional{std::string{name}};
 }
 
+/// A firm's name (with its suffix) ending right before a definition, over an aside and a
+/// possessive: "Mount Logan Capital Inc. (f/k/a Yukon New Parent, Inc.) (", "Inc.'s (".
+std::optional<std::string> firm_before(prose_sentence_t const &s, std::size_t open, bool lower_case)
+{
+    auto before = trim(s.text.substr(0, open));
+    while (before.ends_with(")") && before.rfind('(') != std::string_view::npos) {
+        before = trim(before.substr(0, before.rfind('(')));
+    }
+    before = before.ends_with("'s") ? before.substr(0, before.size() - 2) : before;
+    for (auto const &firm : firm_names(s.text, lower_case)) {
+        if (firm.end == before.size() || (firm.end + 1 == before.size() && before.back() == ',')) {
+            return firm.name;
+        }
+    }
+    return std::nullopt;
+}
+
 /// The firm a cover sentence defines as "we": "The Toronto-Dominion Bank ("TD" or "we")",
 /// "Calidi Biotherapeutics, Inc. (the "Company" or "we")", "NextEra Energy, Inc.'s ("NEE")
 /// common stock".
@@ -156,6 +173,9 @@ std::optional<std::string> defined_name(document_view_t const &doc)
             auto const inside = std::string_view{s.low}.substr(open, close == std::string::npos ? 0 : close - open);
             bool const possessive = std::string_view{s.low}.substr(0, open).ends_with("'s ") && inside.starts_with("(\"");
             if (possessive || contains_any(inside, WE_DEFINED)) {
+                if (auto name = firm_before(s, open, doc.is_lower_case())) {
+                    return name;
+                }
                 if (auto name = name_before(s.text, open)) {
                     return name;
                 }

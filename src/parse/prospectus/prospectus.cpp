@@ -43,7 +43,8 @@ bool changes_program(offering_event_t const &e)
                             e.type == offering_event_type_t::capacity_changed);
 }
 
-bool establishes(document_view_t const &doc, std::vector<placed_event_t> const &events)
+/// The cover offers shares under the program (it does not amend an earlier supplement).
+bool cover_offers(document_view_t const &doc)
 {
     bool amends = false;
     bool offers = false;
@@ -51,7 +52,34 @@ bool establishes(document_view_t const &doc, std::vector<placed_event_t> const &
         amends = amends || contains_any(doc.sentences()[i].low, AMENDS_A_SUPPLEMENT);
         offers = offers || contains_any(doc.sentences()[i].low, OFFERS);
     }
-    return !amends && offers && std::none_of(events.begin(), events.end(), [](auto const &p) { return changes_program(p.event); });
+    return !amends && offers;
+}
+
+bool establishes(document_view_t const &doc, std::vector<placed_event_t> const &events)
+{
+    return cover_offers(doc) &&
+           std::none_of(events.begin(), events.end(), [](auto const &p) { return changes_program(p.event); });
+}
+
+/// A supplement whose cover offers shares under the program does not suspend or end it in
+/// its body: "we suspended sales under our ATM during the quarter", "in 2021 we terminated
+/// our sales agreement" tell of the past or of another agreement. Left out, with a warning.
+void drop_past_changes(document_view_t const &doc, std::vector<placed_event_t> *events, std::vector<std::string> *warnings)
+{
+    if (!cover_offers(doc)) {
+        return;
+    }
+    std::erase_if(*events, [&](placed_event_t const &p) {
+        auto const t = p.event.type;
+        bool const past = !p.event.agreement && !doc.in_lead(p.sentence) &&
+                          (t == offering_event_type_t::suspended || t == offering_event_type_t::terminated ||
+                           t == offering_event_type_t::resumed);
+        if (past) {
+            warnings->push_back(std::string{"event "} + std::string{to_string(t)} +
+                                ": told in the body of a supplement that offers shares; taken as past and left out");
+        }
+        return past;
+    });
 }
 
 filing_t cover_filing(document_view_t const &doc, prospectus_context_t const &context)
@@ -135,8 +163,9 @@ offering_t read_offering(document_view_t const &doc, filing_t const &f, prospect
     auto const agreement = find_agreement(doc, &found_warnings);
     auto agents = find_agents(doc, agreement, f.issuer.name, o.document_date, &found_warnings);
     auto const capacity = find_capacity(doc, o.document_date, &found_warnings);
-    auto const events = placed_events(capacity, find_sales(doc, agreement, o.document_date, capacity.maximum),
-                                      find_state_changes(doc, agreement, o.document_date, &found_warnings), agents);
+    auto events = placed_events(capacity, find_sales(doc, agreement, o.document_date, capacity.maximum),
+                                find_state_changes(doc, agreement, o.document_date, &found_warnings), agents);
+    drop_past_changes(doc, &events, &found_warnings);
     bool const event_on_cover = std::any_of(events.begin(), events.end(), [&](auto const &p) { return doc.in_lead(p.sentence); });
     auto const decision = decide_program(doc, agreement, event_on_cover);
     if (!decision.is_atm) {
