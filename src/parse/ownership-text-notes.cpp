@@ -37,7 +37,7 @@ std::optional<std::pair<std::string, std::string>> footnote_start(std::string_vi
     if (pos == digits || pos - digits > 3) {
         return std::nullopt;
     }
-    std::string id{s.substr(digits, pos - digits)};
+    auto const id = s.substr(digits, pos - digits);
     if (paren) {
         if (pos >= s.size() || (s[pos] != ')' && s[pos] != ']')) {
             return std::nullopt;
@@ -52,9 +52,7 @@ std::optional<std::pair<std::string, std::string>> footnote_start(std::string_vi
     if (pos < s.size() && s[pos] != ' ' && s[pos] != '\t') {
         return std::nullopt; // "1.5 million", "1)text"
     }
-    auto const nz = id.find_first_not_of('0');
-    id = nz == std::string::npos ? "0" : id.substr(nz);
-    return std::pair{id, std::string{trim(s.substr(pos))}};
+    return std::pair{footnote_id(id), std::string{trim(s.substr(pos))}};
 }
 
 bool is_form_boilerplate(std::string_view line)

@@ -1,6 +1,10 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "parse/text-scan.hpp"
 
+#include "model/filing.hpp"
+
+#include <fmt/format.h>
+
 #include <algorithm>
 #include <array>
 #include <cctype>
@@ -28,21 +32,35 @@ std::string squash(std::string_view s)
 
 namespace {
 
+/// The next row of an edit distance table: `cur[j]` from `prev[j]` once the other text
+/// has one more letter `c`. `cur[0]` is the caller's: it says where a match may start.
+void next_edit_row(std::string_view needle, char c, std::vector<int> const &prev, std::vector<int> *cur)
+{
+    auto &row = *cur;
+    for (std::size_t j = 1; j <= needle.size(); ++j) {
+        int const sub = prev[j - 1] + (needle[j - 1] == c ? 0 : 1);
+        row[j] = std::min({sub, prev[j] + 1, row[j - 1] + 1});
+    }
+}
+
+std::vector<int> first_edit_row(std::string_view needle)
+{
+    std::vector<int> row(needle.size() + 1);
+    for (std::size_t j = 0; j <= needle.size(); ++j) {
+        row[j] = static_cast<int>(j);
+    }
+    return row;
+}
+
 /// Approximate substring matching (Sellers): the edit distance of the needle against the
 /// best substring of the haystack is at most max_edits.
 bool sellers_match(std::string_view hay, std::string_view needle, int max_edits)
 {
-    std::vector<int> prev(needle.size() + 1);
+    auto prev = first_edit_row(needle);
     std::vector<int> cur(needle.size() + 1);
-    for (std::size_t j = 0; j <= needle.size(); ++j) {
-        prev[j] = static_cast<int>(j);
-    }
     for (char h : hay) {
-        cur[0] = 0;
-        for (std::size_t j = 1; j <= needle.size(); ++j) {
-            int const sub = prev[j - 1] + (needle[j - 1] == h ? 0 : 1);
-            cur[j] = std::min({sub, prev[j] + 1, cur[j - 1] + 1});
-        }
+        cur[0] = 0; // a match may start anywhere in the haystack
+        next_edit_row(needle, h, prev, &cur);
         if (cur[needle.size()] <= max_edits) {
             return true;
         }
@@ -52,6 +70,18 @@ bool sellers_match(std::string_view hay, std::string_view needle, int max_edits)
 }
 
 } // namespace
+
+int edit_distance(std::string_view a, std::string_view b)
+{
+    auto prev = first_edit_row(b);
+    std::vector<int> cur(b.size() + 1);
+    for (std::size_t i = 1; i <= a.size(); ++i) {
+        cur[0] = static_cast<int>(i);
+        next_edit_row(b, a[i - 1], prev, &cur);
+        std::swap(prev, cur);
+    }
+    return prev[b.size()];
+}
 
 bool fuzzy_contains(std::string_view hay, std::string_view needle, int max_edits)
 {
@@ -80,6 +110,26 @@ bool fuzzy_contains(std::string_view hay, std::string_view needle, int max_edits
         }
     }
     return false;
+}
+
+std::vector<std::string_view> split_words(std::string_view text)
+{
+    std::vector<std::string_view> words;
+    std::size_t pos = 0;
+    auto const is_space = [&](std::size_t at) { return std::isspace(static_cast<unsigned char>(text[at])) != 0; };
+    while (pos < text.size()) {
+        while (pos < text.size() && is_space(pos)) {
+            ++pos;
+        }
+        auto const start = pos;
+        while (pos < text.size() && !is_space(pos)) {
+            ++pos;
+        }
+        if (pos > start) {
+            words.push_back(text.substr(start, pos - start));
+        }
+    }
+    return words;
 }
 
 std::vector<std::string_view> split_lines(std::string_view text)
@@ -177,17 +227,16 @@ std::size_t mark_before(std::string_view s, std::size_t end) noexcept
     return end - (p - 1);
 }
 
+/// The footnote id of a mark "(F12)", "(01)".
 std::string mark_id(std::string_view mark)
 {
-    std::string id;
+    std::string digits;
     for (char c : mark) {
         if (std::isdigit(static_cast<unsigned char>(c))) {
-            id += c;
+            digits += c;
         }
     }
-    // "01" and "1" are the same footnote.
-    auto const nz = id.find_first_not_of('0');
-    return nz == std::string::npos ? "0" : id.substr(nz);
+    return footnote_id(digits);
 }
 
 bool is_date_text(std::string_view s) noexcept { return date_t::parse(s).has_value(); }
@@ -259,18 +308,8 @@ namespace {
 std::vector<std::string> split_mixed(std::string_view cell)
 {
     std::vector<std::string> words;
-    std::size_t pos = 0;
-    while (pos < cell.size()) {
-        while (pos < cell.size() && cell[pos] == ' ') {
-            ++pos;
-        }
-        auto const start = pos;
-        while (pos < cell.size() && cell[pos] != ' ') {
-            ++pos;
-        }
-        if (pos > start) {
-            words.emplace_back(cell.substr(start, pos - start));
-        }
+    for (auto const word : split_words(cell)) {
+        words.emplace_back(word);
     }
     // Glue values that OCR broke apart: "40," "596" -> "40,596"; "$" "1.68" -> "$1.68";
     // "12/08/" "2023" -> "12/08/2023".
@@ -319,12 +358,8 @@ std::vector<std::string> split_mixed(std::string_view cell)
         out.push_back(glued[i]);
     }
     if (trail > lead) {
-        std::string run;
-        for (std::size_t i = lead; i < trail; ++i) {
-            run += run.empty() ? "" : " ";
-            run += glued[i];
-        }
-        out.push_back(std::move(run));
+        auto const first = glued.begin() + static_cast<std::ptrdiff_t>(lead);
+        out.push_back(fmt::format("{}", fmt::join(first, first + static_cast<std::ptrdiff_t>(trail - lead), " ")));
     }
     for (std::size_t i = trail; i < glued.size(); ++i) {
         out.push_back(glued[i]);

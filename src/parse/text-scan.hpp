@@ -20,9 +20,16 @@
 /// misread digits and stray punctuation do not matter.
 std::string squash(std::string_view s);
 
+/// Levenshtein distance: how many letters must be changed, inserted or deleted to turn
+/// `a` into `b`.
+int edit_distance(std::string_view a, std::string_view b);
+
 /// True when `needle` (squashed) occurs in `haystack` (squashed) with at most
 /// `max_edits` letters different, inserted or missing (OCR noise).
 bool fuzzy_contains(std::string_view haystack_squashed, std::string_view needle_squashed, int max_edits);
+
+/// The words of a text: the runs between white space.
+std::vector<std::string_view> split_words(std::string_view text);
 
 /// Splits lines, keeping empty ones (they matter: blank lines separate blocks).
 std::vector<std::string_view> split_lines(std::string_view text);
