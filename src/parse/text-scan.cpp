@@ -83,6 +83,10 @@ int edit_distance(std::string_view a, std::string_view b)
     return prev[b.size()];
 }
 
+/// Pieces shorter than this occur almost everywhere: searching around each would cost
+/// more than searching the whole haystack.
+constexpr std::size_t PIECE_MIN = 3;
+
 bool fuzzy_contains(std::string_view hay, std::string_view needle, int max_edits)
 {
     if (needle.empty() || hay.find(needle) != std::string_view::npos) {
@@ -96,7 +100,7 @@ bool fuzzy_contains(std::string_view hay, std::string_view needle, int max_edits
     // texts are searched only near the pieces they hold.
     auto const pieces = static_cast<std::size_t>(max_edits) + 1;
     auto const piece = needle.size() / pieces;
-    if (piece < 3) {
+    if (piece < PIECE_MIN) {
         return sellers_match(hay, needle, max_edits);
     }
     auto const reach = needle.size() + static_cast<std::size_t>(max_edits);
@@ -215,7 +219,7 @@ std::size_t mark_before(std::string_view s, std::size_t end) noexcept
         --p;
         ++digits;
     }
-    if (digits == 0 || digits > 3) {
+    if (digits == 0 || digits > FOOTNOTE_DIGITS_MAX) {
         return 0;
     }
     if (p > 0 && (s[p - 1] == 'F' || s[p - 1] == 'f')) {
@@ -304,17 +308,12 @@ token_kind_t classify(std::string_view text) noexcept
 
 namespace {
 
-/// Splits a cell that mixes words and values into value tokens and runs of words.
-std::vector<std::string> split_mixed(std::string_view cell)
+/// Glues values that OCR broke apart: "40," "596" -> "40,596"; "$" "1.68" -> "$1.68";
+/// "12/08/" "2023" -> "12/08/2023". A footnote mark written apart from its value joins it.
+std::vector<std::string> glue_broken_values(std::vector<std::string_view> const &words)
 {
-    std::vector<std::string> words;
-    for (auto const word : split_words(cell)) {
-        words.emplace_back(word);
-    }
-    // Glue values that OCR broke apart: "40," "596" -> "40,596"; "$" "1.68" -> "$1.68";
-    // "12/08/" "2023" -> "12/08/2023".
     std::vector<std::string> glued;
-    for (auto &w : words) {
+    for (auto const w : words) {
         if (!glued.empty()) {
             auto &last = glued.back();
             bool const digit_next = std::isdigit(static_cast<unsigned char>(w[0])) != 0;
@@ -324,28 +323,31 @@ std::vector<std::string> split_mixed(std::string_view cell)
                 last += w;
                 continue;
             }
-            // A footnote mark written apart from its value belongs to it.
             if (is_marks_only(w)) {
                 last += ' ';
                 last += w;
                 continue;
             }
         }
-        glued.push_back(std::move(w));
+        glued.emplace_back(w);
     }
-    // Values are split off only at the start or the end of a cell: a value between words
-    // belongs to the text ("Class B Common Stock, $0.0001 par value"), and a single
-    // capital letter after words is part of them ("Series A") unless values follow it.
-    std::vector<bool> value(glued.size());
-    for (std::size_t i = 0; i < glued.size(); ++i) {
-        value[i] = classify(strip_marks(glued[i], nullptr)) != token_kind_t::text;
-    }
+    return glued;
+}
+
+/// Splits a cell that mixes words and values into value tokens and runs of words.
+/// Values are split off only at the start or the end of a cell: a value between words
+/// belongs to the text ("Class B Common Stock, $0.0001 par value"), and a single capital
+/// letter after words is part of them ("Series A") unless values follow it.
+std::vector<std::string> split_mixed(std::string_view cell)
+{
+    auto const glued = glue_broken_values(split_words(cell));
+    auto const is_value = [&](std::size_t i) { return classify(strip_marks(glued[i], nullptr)) != token_kind_t::text; };
     std::size_t lead = 0;
-    while (lead < glued.size() && value[lead]) {
+    while (lead < glued.size() && is_value(lead)) {
         ++lead;
     }
     std::size_t trail = glued.size();
-    while (trail > lead && value[trail - 1]) {
+    while (trail > lead && is_value(trail - 1)) {
         --trail;
     }
     // A lone capital letter ending the words, with nothing after it, is theirs ("Series A").
@@ -353,17 +355,12 @@ std::vector<std::string> split_mixed(std::string_view cell)
         classify(strip_marks(glued[trail], nullptr)) == token_kind_t::letter) {
         ++trail;
     }
-    std::vector<std::string> out;
-    for (std::size_t i = 0; i < lead; ++i) {
-        out.push_back(glued[i]);
-    }
+    auto const at = [&](std::size_t i) { return glued.begin() + static_cast<std::ptrdiff_t>(i); };
+    std::vector<std::string> out{glued.begin(), at(lead)};
     if (trail > lead) {
-        auto const first = glued.begin() + static_cast<std::ptrdiff_t>(lead);
-        out.push_back(fmt::format("{}", fmt::join(first, first + static_cast<std::ptrdiff_t>(trail - lead), " ")));
+        out.push_back(fmt::format("{}", fmt::join(at(lead), at(trail), " ")));
     }
-    for (std::size_t i = trail; i < glued.size(); ++i) {
-        out.push_back(glued[i]);
-    }
+    out.insert(out.end(), at(trail), glued.end());
     return out;
 }
 

@@ -50,6 +50,9 @@ std::vector<cell_t> split_cells(std::string_view line);
 /// Number of tab-separated fields of a line, empty ones included.
 std::size_t tab_field_count(std::string_view line) noexcept;
 
+/// Footnotes are numbered up to 999: a longer number in parentheses is a value ("(2024)").
+constexpr std::size_t FOOTNOTE_DIGITS_MAX = 3;
+
 /// Removes footnote marks at the end of a value: "49,236 (1)(2)" -> "49,236", {"1","2"}.
 /// Marks are small numbers in parentheses, possibly with an F ("(F1)").
 std::string strip_marks(std::string_view text, std::vector<std::string> *marks);
