@@ -135,8 +135,8 @@ void pg_loader_t::write_batch(std::span<pending_t> batch)
         store(batch);
         return;
     } catch (pg_error_t const &e) {
-        if (PQstatus(m_conn.handle()) != CONNECTION_OK) {
-            throw fmt_error("lost the database connection: {}", e.what());
+        if (e.is_connection_lost() || !m_conn.is_open()) {
+            throw;
         }
         if (batch.size() == 1) {
             if (!e.is_data_error()) {
