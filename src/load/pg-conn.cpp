@@ -103,8 +103,15 @@ pg_error_t to_pg_error(pqxx::failure const &error, std::string_view context)
         dynamic_cast<pqxx::in_doubt_error const *>(&error) != nullptr) {
         return pg_error_t{fmt::format("lost the database connection: {}", line), {}, true};
     }
-    auto const *sql = dynamic_cast<pqxx::sql_error const *>(&error);
-    return pg_error_t{fmt::format("{}: {}", context, line), sql != nullptr ? sql->sqlstate() : std::string{}};
+    std::string sqlstate;
+    if (auto const *sql = dynamic_cast<pqxx::sql_error const *>(&error)) {
+        sqlstate = sql->sqlstate();
+    }
+    // libpqxx 6.4 throws insufficient_privilege without the SQLSTATE it stands for.
+    if (sqlstate.empty() && dynamic_cast<pqxx::insufficient_privilege const *>(&error) != nullptr) {
+        sqlstate = "42501";
+    }
+    return pg_error_t{fmt::format("{}: {}", context, line), sqlstate};
 }
 
 pg_statement_t::pg_statement_t(std::string_view text) noexcept : sql(text)
