@@ -23,8 +23,7 @@ std::string failure_for(std::string const &database, std::string const &libpq_me
 TEST(make_conninfo, keeps_uris_and_key_values_and_names_a_bare_database)
 {
     EXPECT_EQ(make_conninfo("", "loader"), "fallback_application_name='filing-archive loader'");
-    EXPECT_EQ(make_conninfo("archive", "loader"),
-              "dbname='archive' fallback_application_name='filing-archive loader'");
+    EXPECT_EQ(make_conninfo("archive", "loader"), "dbname='archive' fallback_application_name='filing-archive loader'");
     EXPECT_EQ(make_conninfo("host=db dbname=sec", "check"),
               "host=db dbname=sec fallback_application_name='filing-archive check'");
     EXPECT_EQ(make_conninfo("postgresql://me@db/sec", "report x"),
@@ -62,7 +61,8 @@ TEST(connect_failure, a_malformed_string_is_described_without_its_pieces)
         {"postgresql://u:" + p + "%zz@host/db", "invalid percent-encoded token: \"" + p + "%zz\"\n"},
         {"postgresql://u:" + p + "@[::1/db",
          "end of string reached when looking for matching \"]\" in IPv6 host address in URI: "
-         "\"postgresql://u:" + p + "@[::1/db\"\n"},
+         "\"postgresql://u:" +
+             p + "@[::1/db\"\n"},
         {"postgresql://u:Sup3r%00S3cret@h/db", "forbidden value %00 in percent-encoded value: \"Sup3r%00S3cret\"\n"},
         {"host=x password " + p, "missing \"=\" after \"" + p + "\" in connection info string\n"},
         {"host=x password='" + p, "unterminated quoted string in connection info string\n"},

@@ -72,8 +72,8 @@ std::vector<char const *> param_values(pg_params_t const &params)
 class pg_session_t final : public pqxx::connection_base
 {
 public:
-    explicit pg_session_t(std::string const &conninfo)
-    : pqxx::connection_base(m_policy), m_options(conninfo), m_policy(m_options)
+    explicit pg_session_t(std::string conninfo)
+    : pqxx::connection_base(m_policy), m_options(std::move(conninfo)), m_policy(m_options)
     {
         init();
         // libpqxx 6 would reconnect a broken connection by itself on its next use, without
@@ -123,6 +123,12 @@ pg_statement_t::pg_statement_t(std::string_view text) noexcept : sql(text)
     }
     name = text.substr(0, std::min(text.find('\n'), STATEMENT_NAME_MAX));
 }
+
+pg_statement_t::pg_statement_t(embedded_sql_t const &file) noexcept : name(file.name), sql(file.text) {}
+
+pg_statement_t::pg_statement_t(char const *text) noexcept : pg_statement_t(std::string_view{text}) {}
+
+pg_statement_t::pg_statement_t(std::string const &text) noexcept : pg_statement_t(std::string_view{text}) {}
 
 pg_result_t::pg_result_t(pqxx::result const &result) : m_result(std::make_shared<pqxx::result const>(result)) {}
 
@@ -229,7 +235,8 @@ pg_error_t copy_error(PGconn *conn, PGresult const *result, std::string_view con
     }
     bool const lost = PQstatus(conn) != CONNECTION_OK;
     auto const what = first_error_line(message);
-    return pg_error_t{lost ? fmt::format("lost the database connection: {}", what) : fmt::format("{}: {}", context, what),
+    return pg_error_t{lost ? fmt::format("lost the database connection: {}", what)
+                           : fmt::format("{}: {}", context, what),
                       sqlstate, lost};
 }
 

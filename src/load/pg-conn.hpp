@@ -36,10 +36,7 @@ public:
     std::string const &sqlstate() const noexcept { return m_sqlstate; }
 
     /// Errors caused by the data sent, as opposed to the connection or the server failing.
-    bool is_data_error() const noexcept
-    {
-        return m_sqlstate.rfind("22", 0) == 0 || m_sqlstate.rfind("23", 0) == 0;
-    }
+    bool is_data_error() const noexcept { return m_sqlstate.rfind("22", 0) == 0 || m_sqlstate.rfind("23", 0) == 0; }
 
     /// The connection broke: nothing more can be done on it.
     bool is_connection_lost() const noexcept { return m_connection_lost; }
@@ -63,14 +60,13 @@ struct pg_statement_t
     std::string_view name;
     std::string_view sql;
 
-    pg_statement_t(embedded_sql_t const &file) noexcept : name(file.name), sql(file.text) {} // NOLINT(google-explicit-constructor): a file is a statement
-    pg_statement_t(std::string_view text) noexcept; // NOLINT(google-explicit-constructor): so is SQL text
-    pg_statement_t(char const *text) noexcept : pg_statement_t(std::string_view{text}) {} // NOLINT(google-explicit-constructor)
-    pg_statement_t(std::string const &text) noexcept : pg_statement_t(std::string_view{text}) {} // NOLINT(google-explicit-constructor)
+    // Implicit, so that a loader statement or SQL text is passed as it is.
+    pg_statement_t(embedded_sql_t const &file) noexcept; // NOLINT(google-explicit-constructor)
+    pg_statement_t(std::string_view text) noexcept;      // NOLINT(google-explicit-constructor)
+    pg_statement_t(char const *text) noexcept;           // NOLINT(google-explicit-constructor)
+    pg_statement_t(std::string const &text) noexcept;    // NOLINT(google-explicit-constructor)
     /// A statement under a name of the caller's ("migration 001_core.sql").
-    pg_statement_t(std::string_view statement_name, std::string_view text) noexcept
-    : name(statement_name), sql(text)
-    {}
+    pg_statement_t(std::string_view statement_name, std::string_view text) noexcept : name(statement_name), sql(text) {}
 };
 
 /// Parameters of a statement, as text; nullopt is NULL.

@@ -14,10 +14,7 @@
 
 namespace {
 
-bool is_uri(std::string_view s) noexcept
-{
-    return s.rfind("postgresql://", 0) == 0 || s.rfind("postgres://", 0) == 0;
-}
+bool is_uri(std::string_view s) noexcept { return s.rfind("postgresql://", 0) == 0 || s.rfind("postgres://", 0) == 0; }
 
 /// Quotes a value for a key=value connection string.
 std::string quote_value(std::string_view value)

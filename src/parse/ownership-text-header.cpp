@@ -64,15 +64,13 @@ constexpr std::array<std::pair<std::string_view, char>, 3> FORM_OMB_NUMBERS{{
 
 /// Fragments that only labels and form text contain: a cell holding one is no value.
 constexpr std::array<std::string_view, 22> LABEL_FRAGMENTS{
-    "nameandaddress", "reportingperson", "issuername",  "tickerortrading", "tradingsymbol",
-    "relationshipof", "checkallapplicable", "officergive", "givetitle", "otherspecify",
-    "specifybelow", "dateofearliest", "earliesttransaction", "eventrequiring", "fiscalyear",
-    "ifamendment", "dateoforiginal", "individualorjoint", "jointgroup", "formfiledby",
-    "monthdayyear", "instruction"};
+    "nameandaddress",      "reportingperson", "issuername",   "tickerortrading", "tradingsymbol",  "relationshipof",
+    "checkallapplicable",  "officergive",     "givetitle",    "otherspecify",    "specifybelow",   "dateofearliest",
+    "earliesttransaction", "eventrequiring",  "fiscalyear",   "ifamendment",     "dateoforiginal", "individualorjoint",
+    "jointgroup",          "formfiledby",     "monthdayyear", "instruction"};
 /// Markers under the name and address boxes: "(Last) (First) (Middle)", "(Street)",
 /// "(City) (State) (Zip)", each alone or the first of several in one cell.
-constexpr std::array<std::string_view, 7> ADDRESS_MARKERS{"last", "first", "middle", "street",
-                                                           "city", "state", "zip"};
+constexpr std::array<std::string_view, 7> ADDRESS_MARKERS{"last", "first", "middle", "street", "city", "state", "zip"};
 constexpr std::array<std::string_view, 3> ADDRESS_MARKER_STARTS{"middle", "last", "city"};
 /// What is left of the relationship box when its X marks are on other lines.
 constexpr std::array<std::string_view, 8> RELATIONSHIP_REMNANTS{
@@ -102,7 +100,8 @@ bool is_label_cell(std::string_view text)
 {
     auto const s = squash(text);
     if (s.empty()) {
-        return !std::any_of(text.begin(), text.end(), [](char c) { return std::isalnum(static_cast<unsigned char>(c)); });
+        return !std::any_of(text.begin(), text.end(),
+                            [](char c) { return std::isalnum(static_cast<unsigned char>(c)); });
     }
     if (is_address_marker(text, s)) {
         return true;
@@ -152,10 +151,10 @@ bool follows_empty_cell(cell_t const &cell) noexcept { return cell.gap > 1; }
 struct header_view_t
 {
     std::vector<std::string_view> const &lines;
-    std::vector<std::vector<cell_t>> cells;    ///< the non-empty cells of each line
-    std::vector<std::string> squashed_lines;   ///< squash() of each line
-    std::string text;                          ///< the lines, each ended by '\n'
-    std::string squashed;                      ///< squash(text)
+    std::vector<std::vector<cell_t>> cells;  ///< the non-empty cells of each line
+    std::vector<std::string> squashed_lines; ///< squash() of each line
+    std::string text;                        ///< the lines, each ended by '\n'
+    std::string squashed;                    ///< squash(text)
 
     explicit header_view_t(std::vector<std::string_view> const &header_lines) : lines(header_lines)
     {
@@ -757,8 +756,7 @@ std::size_t whole_label_words(std::vector<std::string_view> const &words, std::s
 }
 
 /// How many words from `first` make up a damaged start of the label; 0 when too few.
-std::size_t label_prefix_words(std::vector<std::string_view> const &words, std::size_t first,
-                               std::string_view label)
+std::size_t label_prefix_words(std::vector<std::string_view> const &words, std::size_t first, std::string_view label)
 {
     std::string prefix;
     std::size_t end = 0;

@@ -61,10 +61,10 @@ constexpr std::size_t SIGNATURE_LINE_MAX = 400;
 bool is_form_boilerplate(std::string_view line)
 {
     auto const s = squash(line);
-    for (std::string_view b : {"reminderreportonaseparateline", "personswhorespondtothecollection",
-                               "filethreecopiesofthisform", "iftheformisfiledbymorethanonereporting",
-                               "intentionalmisstatementsoromissions", "signatureofreportingperson",
-                               "ifspaceisinsufficient"}) {
+    for (std::string_view b :
+         {"reminderreportonaseparateline", "personswhorespondtothecollection", "filethreecopiesofthisform",
+          "iftheformisfiledbymorethanonereporting", "intentionalmisstatementsoromissions", "signatureofreportingperson",
+          "ifspaceisinsufficient"}) {
         if (s.find(b) != std::string::npos) {
             return true;
         }
@@ -232,7 +232,8 @@ reporting_owner_t split_owner_cell(std::string_view cell)
     std::size_t from = 0;
     while (true) {
         auto const sep = address.find(", ", from);
-        parts.push_back(std::string{trim(std::string_view{address}.substr(from, sep == std::string::npos ? std::string::npos : sep - from))});
+        auto const part = std::string_view{address}.substr(from, sep == std::string::npos ? sep : sep - from);
+        parts.emplace_back(trim(part));
         if (sep == std::string::npos) {
             break;
         }
@@ -304,8 +305,8 @@ void set_relationship(reporting_owner_t *o, relationship_column_t column, std::s
 bool is_relationship_header(std::string const &squashed, std::vector<cell_t> const &cells)
 {
     return squashed == "directorownerofficerother" ||
-           (squashed.rfind("director", 0) == 0 && squashed.find("officer") != std::string::npos &&
-            cells.size() >= 3 && cells.size() <= RELATIONSHIP_COLUMNS);
+           (squashed.rfind("director", 0) == 0 && squashed.find("officer") != std::string::npos && cells.size() >= 3 &&
+            cells.size() <= RELATIONSHIP_COLUMNS);
 }
 
 /// Faithful tabs: each field after the name is one relationship column.
@@ -399,8 +400,8 @@ std::vector<reporting_owner_t> parse_reporting_owners(std::vector<std::string_vi
     return owners;
 }
 
-std::vector<signature_match_t> parse_signatures_above(std::vector<std::string_view> const &lines,
-                                                      std::size_t marker, std::size_t floor)
+std::vector<signature_match_t> parse_signatures_above(std::vector<std::string_view> const &lines, std::size_t marker,
+                                                      std::size_t floor)
 {
     std::vector<signature_match_t> found;
     std::size_t i = marker;

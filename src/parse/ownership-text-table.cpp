@@ -301,7 +301,7 @@ struct aligned_row_t
     ownership_row_t row;
     bool has_title = false;
     bool ends_with_nature = false;
-    bool by_tabs = false;                 ///< placed by its tab positions
+    bool by_tabs = false;                  ///< placed by its tab positions
     std::optional<std::size_t> amount_tab; ///< tab field of the amount
 };
 
@@ -422,9 +422,8 @@ aligned_row_t build_row(std::string_view line, std::vector<token_t> const &token
 
 bool is_text_only(std::vector<token_t> const &tokens)
 {
-    return !tokens.empty() && std::all_of(tokens.begin(), tokens.end(), [](token_t const &t) {
-               return t.kind == token_kind_t::text;
-           });
+    return !tokens.empty() &&
+           std::all_of(tokens.begin(), tokens.end(), [](token_t const &t) { return t.kind == token_kind_t::text; });
 }
 
 /// Whether a wrapped line reads as the start of the next row's title rather than the end of
@@ -520,10 +519,10 @@ void end_row(std::string const &text, aligned_row_t *last)
 bool is_table_header_line(std::string_view line)
 {
     auto const s = squash(line);
-    for (std::string_view key : {"instr", "monthdayyear", "titleof", "transactions", "beneficiallyowned",
-                                 "dateexercisable", "amountornumber", "ownershipform", "natureofindirect",
-                                 "conversionorexercise", "deemedexecution", "derivativesecurity",
-                                 "acquiredaordisposed", "expirationdate", "followingreported"}) {
+    for (std::string_view key :
+         {"instr", "monthdayyear", "titleof", "transactions", "beneficiallyowned", "dateexercisable", "amountornumber",
+          "ownershipform", "natureofindirect", "conversionorexercise", "deemedexecution", "derivativesecurity",
+          "acquiredaordisposed", "expirationdate", "followingreported"}) {
         if (s.find(key) != std::string::npos) {
             return true;
         }
@@ -533,15 +532,17 @@ bool is_table_header_line(std::string_view line)
     if (cells.empty()) {
         return false;
     }
-    return std::all_of(cells.begin(), cells.end(), [](cell_t const &c) {
-        auto const w = squash(c.text);
-        return w == "code" || w == "v" || w == "amount" || w == "aord" || w == "price" || w == "a" ||
-               w == "d" || w == "title" || w == "amountaordprice" || w.empty();
-    }) && squash(line).size() >= 4;
+    return std::all_of(cells.begin(), cells.end(),
+                       [](cell_t const &c) {
+                           auto const w = squash(c.text);
+                           return w == "code" || w == "v" || w == "amount" || w == "aord" || w == "price" || w == "a" ||
+                                  w == "d" || w == "title" || w == "amountaordprice" || w.empty();
+                       }) &&
+           squash(line).size() >= 4;
 }
 
-std::vector<ownership_row_t> parse_ownership_table(std::vector<std::string_view> const &lines,
-                                                   table_layout_t layout_id, std::vector<std::string> *warnings)
+std::vector<ownership_row_t> parse_ownership_table(std::vector<std::string_view> const &lines, table_layout_t layout_id,
+                                                   std::vector<std::string> *warnings)
 {
     auto const &layout = layout_of(layout_id);
     std::vector<aligned_row_t> rows;

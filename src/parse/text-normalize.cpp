@@ -201,7 +201,8 @@ std::size_t latex_mark(std::string_view s, std::size_t pos, std::string *out)
 /// Drops markdown heading marks and emphasis from one line.
 std::string strip_markdown(std::string line)
 {
-    if (line.empty() || (line[0] != '#' && line.find("**") == std::string::npos && line.find("__") == std::string::npos)) {
+    if (line.empty() ||
+        (line[0] != '#' && line.find("**") == std::string::npos && line.find("__") == std::string::npos)) {
         return line;
     }
     std::size_t p = 0;

@@ -16,7 +16,7 @@ std::string squash(std::string_view s)
         std::array<char, 256> t{};
         for (int c = 'a'; c <= 'z'; ++c) {
             t[static_cast<std::size_t>(c)] = static_cast<char>(c);
-            t[static_cast<std::size_t>(c - 'a' + 'A')] = static_cast<char>(c);
+            t[static_cast<unsigned char>(c - 'a' + 'A')] = static_cast<char>(c);
         }
         return t;
     }();

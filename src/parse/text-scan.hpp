@@ -37,9 +37,9 @@ std::vector<std::string_view> split_lines(std::string_view text);
 /// One cell of a line: cells are separated by tabs or by runs of two or more spaces.
 struct cell_t
 {
-    std::string text;        ///< trimmed
-    std::size_t column = 0;  ///< byte offset in the line
-    std::size_t gap = 0;     ///< number of tab/space runs before it (1 normally, more when cells are empty)
+    std::string text;          ///< trimmed
+    std::size_t column = 0;    ///< byte offset in the line
+    std::size_t gap = 0;       ///< number of tab/space runs before it (1 normally, more when cells are empty)
     std::size_t tab_index = 0; ///< position counting every tab (empty cells included)
     std::string separator;     ///< the blanks before it, as they were
 };
@@ -64,11 +64,11 @@ bool is_marks_only(std::string_view text) noexcept;
 enum class token_kind_t : std::uint8_t
 {
     text,
-    date,     ///< 12/08/2023
-    money,    ///< $1.68
-    number,   ///< 40,596 or 55,037.7
-    letter,   ///< a single capital letter: code, V, A/D, D/I
-    marks     ///< footnote marks only: the value is given only as a footnote
+    date,   ///< 12/08/2023
+    money,  ///< $1.68
+    number, ///< 40,596 or 55,037.7
+    letter, ///< a single capital letter: code, V, A/D, D/I
+    marks   ///< footnote marks only: the value is given only as a footnote
 };
 
 struct token_t
