@@ -512,16 +512,15 @@ constexpr std::size_t NAME_BOX_LINES = 4;
 /// gap or the role texts.
 std::string street_of_line(std::vector<cell_t> const &row, std::size_t end_cell)
 {
-    std::string street;
+    std::vector<std::string_view> parts;
     for (std::size_t j = 0; j < row.size() && j < end_cell; ++j) {
         auto const &c = row[j];
-        if (is_label_cell(c.text) || has_date(c.text) || (j > 0 && follows_empty_cell(c) && !street.empty())) {
+        if (is_label_cell(c.text) || has_date(c.text) || (j > 0 && follows_empty_cell(c) && !parts.empty())) {
             break;
         }
-        street += street.empty() ? "" : " ";
-        street += c.text;
+        parts.emplace_back(c.text);
     }
-    return street;
+    return fmt::format("{}", fmt::join(parts, " "));
 }
 
 /// Street lines: between the name and the "(Street)" marker. The first is street1, the

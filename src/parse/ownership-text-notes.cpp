@@ -3,6 +3,8 @@
 
 #include "parse/text-scan.hpp"
 
+#include <fmt/format.h>
+
 #include <algorithm>
 #include <cctype>
 
@@ -86,22 +88,19 @@ std::optional<std::pair<date_t, std::size_t>> trailing_date(std::string_view lin
     return std::pair{*d, static_cast<std::size_t>(word.data() - line.data())};
 }
 
-std::string join_lines(std::vector<std::string> lines)
+/// The lines, each trimmed, without blank ones at either end, one text.
+std::string join_lines(std::vector<std::string> const &lines)
 {
-    while (!lines.empty() && trim(lines.back()).empty()) {
-        lines.pop_back();
+    std::vector<std::string_view> kept;
+    kept.reserve(lines.size());
+    for (auto const &line : lines) {
+        kept.push_back(trim(line));
     }
-    while (!lines.empty() && trim(lines.front()).empty()) {
-        lines.erase(lines.begin());
+    while (!kept.empty() && kept.back().empty()) {
+        kept.pop_back();
     }
-    std::string out;
-    for (std::size_t i = 0; i < lines.size(); ++i) {
-        if (i > 0) {
-            out += '\n';
-        }
-        out += trim(lines[i]);
-    }
-    return out;
+    auto const first = std::find_if(kept.begin(), kept.end(), [](std::string_view l) { return !l.empty(); });
+    return fmt::format("{}", fmt::join(first, kept.end(), "\n"));
 }
 
 } // namespace
