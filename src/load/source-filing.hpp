@@ -26,7 +26,7 @@ struct source_filing_t
 /// What became of one filing (or of a whole file, when it held none).
 enum class outcome_t : std::uint8_t
 {
-    unchanged,        ///< a file whose content was imported before: not even parsed
+    unchanged, ///< a file whose content was imported before: not even parsed
     imported,
     already_imported, ///< same file or same filing already in the archive
     skipped,          ///< not a filing the archive keeps (another form type, ...)
