@@ -10,11 +10,11 @@
 #include <cctype>
 #include <utility>
 
-// The boxes above Table I, one reader each, in the order the form numbers them: the form
-// itself and the check boxes at the top, 1 the reporting person's name and address, 2 the
-// issuer, 3 the period, 4 the amendment's original date, 5 the relationship. Every reader
-// looks at the same header_view_t and returns what it found; parse_ownership_header()
-// puts the answers together.
+// The boxes above Table I, one reader each: the form and the check boxes at the top, then
+// box 2 (the issuer), box 1 (the reporting person's name), box 5 (relationship and role),
+// box 1 again (the address, which stops where the role's text starts), and boxes 3 and 4
+// (the dates). Every reader looks at the same header_view_t and returns what it found;
+// parse_ownership_header() puts the answers together.
 
 namespace {
 
@@ -76,7 +76,7 @@ constexpr std::array<std::string_view, 3> ADDRESS_MARKER_STARTS{"middle", "last"
 constexpr std::array<std::string_view, 8> RELATIONSHIP_REMNANTS{
     "director", "owner", "officer", "other", "directorowner", "xdirectorowner", "xdirector", "xowner"};
 /// What OCR leaves of "Reporting Person*" ("erson *"): a short cell ending in the label's
-/// asterisk. Names are longer once squashed.
+/// asterisk.
 constexpr std::size_t LABEL_REMNANT_MAX = 12;
 
 template <std::size_t N>
