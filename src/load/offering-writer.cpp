@@ -49,7 +49,7 @@ std::int64_t resolve(pg_conn_t *conn, program_terms_t const &t, std::int64_t fil
          text(t.max_aggregate_offering_price), text(t.commission_rate), pg_array_literal(t.agents),
          pg_array_literal(dates), pg_array_literal(kinds),
          not_program ? param_t{std::to_string(*not_program)} : std::nullopt});
-    return std::stoll(std::string{r.get(0, 0)});
+    return r.get_int64(0, 0);
 }
 
 void add_decimal(copy_buffer_t *b, std::optional<decimal_t> const &d)
