@@ -43,12 +43,12 @@ std::int64_t resolve(pg_conn_t *conn, program_terms_t const &t, std::int64_t fil
             kinds.emplace_back(to_string(a.kind));
         }
     }
-    auto const r = conn->exec_prepared(
-        "resolve_offering", loader_sql("resolve-offering.sql"),
-        {std::to_string(filing_id), std::to_string(issuer_id), text(t.agreement.type), text(t.agreement.date),
-         text(t.max_aggregate_offering_price), text(t.commission_rate), pg_array_literal(t.agents),
-         pg_array_literal(dates), pg_array_literal(kinds),
-         not_program ? param_t{std::to_string(*not_program)} : std::nullopt});
+    auto const r =
+        conn->exec_prepared("resolve_offering", loader_sql("resolve-offering.sql"),
+                            {std::to_string(filing_id), std::to_string(issuer_id), text(t.agreement.type),
+                             text(t.agreement.date), text(t.max_aggregate_offering_price), text(t.commission_rate),
+                             pg_array_literal(t.agents), pg_array_literal(dates), pg_array_literal(kinds),
+                             not_program ? param_t{std::to_string(*not_program)} : std::nullopt});
     return r.get_int64(0, 0);
 }
 
@@ -63,14 +63,16 @@ void add_decimal(copy_buffer_t *b, std::optional<decimal_t> const &d)
 
 } // namespace
 
-offering_ids_t resolve_offering(pg_conn_t *conn, filing_t const &filing, std::int64_t filing_id,
-                                std::int64_t issuer_id)
+offering_ids_t resolve_offering(pg_conn_t *conn, filing_t const &filing, std::int64_t filing_id, std::int64_t issuer_id)
 {
     auto const &o = *filing.offering;
     offering_ids_t ids;
     ids.program = resolve(conn,
-                          program_terms_t{{o.agreement_type, o.agreement_date}, o.max_aggregate_offering_price,
-                                          o.commission_rate, o.agents, o.amendments},
+                          program_terms_t{{o.agreement_type, o.agreement_date},
+                                          o.max_aggregate_offering_price,
+                                          o.commission_rate,
+                                          o.agents,
+                                          o.amendments},
                           filing_id, issuer_id);
     // Another agreement an event names is another program: found once per supplement.
     std::map<std::pair<std::optional<std::string>, std::optional<std::string>>, std::int64_t> others;
@@ -82,7 +84,8 @@ offering_ids_t resolve_offering(pg_conn_t *conn, filing_t const &filing, std::in
         auto const key = std::pair{e.agreement->type, text(e.agreement->date)};
         auto it = others.find(key);
         if (it == others.end()) {
-            auto const id = resolve(conn, program_terms_t{*e.agreement, {}, {}, {}, {}}, filing_id, issuer_id, ids.program);
+            auto const id =
+                resolve(conn, program_terms_t{*e.agreement, {}, {}, {}, {}}, filing_id, issuer_id, ids.program);
             it = others.emplace(key, id).first;
         }
         ids.events.push_back(it->second);

@@ -14,8 +14,8 @@ class pg_conn_t;
 /// The programs a supplement's rows refer to.
 struct offering_ids_t
 {
-    std::int64_t program = 0;            ///< the program the supplement describes
-    std::vector<std::int64_t> events;    ///< per event: the program it is filed under
+    std::int64_t program = 0;         ///< the program the supplement describes
+    std::vector<std::int64_t> events; ///< per event: the program it is filed under
 };
 
 /**

@@ -42,7 +42,7 @@ struct offering_event_t
     std::optional<decimal_t> gross_proceeds; ///< cumulative gross proceeds
     std::optional<decimal_t> net_proceeds;   ///< cumulative net proceeds, when only those are given
     std::optional<decimal_t> new_capacity;   ///< the new total, for capacity_changed
-    std::vector<std::string> agents;         ///< agents_changed: the agents in force after it, as the document names them
+    std::vector<std::string> agents; ///< agents_changed: the agents in force after it, as the document names them
     std::vector<std::string> agents_removed; ///< agents_changed: those it says are no longer agents
     /// Set when the event concerns another agreement than the document's own (the one a
     /// supplement ends as it starts a new program); the loader files it under that program.

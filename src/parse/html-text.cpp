@@ -8,8 +8,8 @@
 #include <libxml/xmlerror.h>
 
 #include <array>
-#include <cstdint>
 #include <cctype>
+#include <cstdint>
 #include <memory>
 #include <mutex>
 #include <new>
@@ -42,8 +42,9 @@ enum class break_t : std::uint8_t
 break_t break_of(std::string_view name) noexcept
 {
     static constexpr std::array<std::string_view, 7> lines{"br", "tr", "li", "dt", "dd", "hr", "tbody"};
-    static constexpr std::array<std::string_view, 16> paragraphs{
-        "p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "table", "ul", "ol", "dl", "pre", "center", "blockquote", "body"};
+    static constexpr std::array<std::string_view, 16> paragraphs{"p",   "div",    "h1",         "h2",  "h3", "h4",
+                                                                 "h5",  "h6",     "table",      "ul",  "ol", "dl",
+                                                                 "pre", "center", "blockquote", "body"};
     for (auto const b : lines) {
         if (name == b) {
             return break_t::line;

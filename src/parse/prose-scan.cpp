@@ -19,19 +19,19 @@ constexpr std::array<std::pair<std::string_view, std::string_view>, 20> prose_re
     {"\xC2\x94", "\""},
     {"\xC2\x96", "-"},
     {"\xC2\x97", " - "},
-    {"\xE2\x80\x9C", "\""}, // “
-    {"\xE2\x80\x9D", "\""}, // ”
-    {"\xE2\x80\x98", "'"},  // ‘
-    {"\xE2\x80\x99", "'"},  // ’
-    {"\xE2\x84\xA0", ""},   // ℠
-    {"\xE2\x84\xA2", ""},   // ™
-    {"\xC2\xAE", ""},       // ®
-    {"\xE2\x80\x94", " - "},// em dash
-    {"\xE2\x80\x93", "-"},  // en dash
-    {"\xC2\xA0", " "},      // no-break space
-    {"\xE2\x80\x89", " "},  // thin space
-    {"\xE2\x80\xAF", " "},  // narrow no-break space
-    {"\xE2\x80\x8B", ""},   // zero width space
+    {"\xE2\x80\x9C", "\""},  // “
+    {"\xE2\x80\x9D", "\""},  // ”
+    {"\xE2\x80\x98", "'"},   // ‘
+    {"\xE2\x80\x99", "'"},   // ’
+    {"\xE2\x84\xA0", ""},    // ℠
+    {"\xE2\x84\xA2", ""},    // ™
+    {"\xC2\xAE", ""},        // ®
+    {"\xE2\x80\x94", " - "}, // em dash
+    {"\xE2\x80\x93", "-"},   // en dash
+    {"\xC2\xA0", " "},       // no-break space
+    {"\xE2\x80\x89", " "},   // thin space
+    {"\xE2\x80\xAF", " "},   // narrow no-break space
+    {"\xE2\x80\x8B", ""},    // zero width space
     {"\t", " "},
 }};
 
@@ -46,9 +46,9 @@ bool could_start_month(char c) noexcept
 bool is_abbreviation(std::string_view word)
 {
     static constexpr std::array<std::string_view, 34> abbreviations{
-        "inc", "co", "corp", "ltd", "no", "nos", "jr", "sr", "mr", "mrs", "ms", "dr", "st", "vs", "etc", "approx",
-        "u.s", "n.a", "l.p", "l.l.c", "s.a", "n.v", "p.o", "i.b", "e.g", "i.e", "sec", "rule", "instr", "inc.'s",
-        "incorporated", "u.s.a", "llc", "plc"};
+        "inc", "co",  "corp", "ltd",    "no",    "nos",    "jr",           "sr",    "mr",  "mrs", "ms",  "dr",
+        "st",  "vs",  "etc",  "approx", "u.s",   "n.a",    "l.p",          "l.l.c", "s.a", "n.v", "p.o", "i.b",
+        "e.g", "i.e", "sec",  "rule",   "instr", "inc.'s", "incorporated", "u.s.a", "llc", "plc"};
     std::string w;
     for (char c : word) {
         w += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
@@ -72,8 +72,8 @@ bool is_abbreviation(std::string_view word)
 /// parenthesis ("Co. ("Cantor")").
 bool ends_company_sentence(std::string_view word, std::string_view next)
 {
-    static constexpr std::array<std::string_view, 9> suffixes{"inc", "co", "corp", "ltd", "llc", "plc", "incorporated",
-                                                              "l.p", "l.l.c"};
+    static constexpr std::array<std::string_view, 9> suffixes{"inc", "co",           "corp", "ltd",  "llc",
+                                                              "plc", "incorporated", "l.p",  "l.l.c"};
     std::string w;
     for (char c : word) {
         w += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
@@ -99,7 +99,8 @@ int scale_word(std::string_view text, std::size_t pos, std::size_t *end)
     while (pos < text.size() && text[pos] == ' ') {
         ++pos;
     }
-    for (auto const &[word, power] : {std::pair<std::string_view, int>{"million", 6}, {"billion", 9}, {"thousand", 3}}) {
+    for (auto const &[word, power] :
+         {std::pair<std::string_view, int>{"million", 6}, {"billion", 9}, {"thousand", 3}}) {
         if (text.size() >= pos + word.size()) {
             bool same = true;
             for (std::size_t i = 0; i < word.size(); ++i) {
@@ -131,7 +132,7 @@ std::optional<decimal_t> number_at(std::string_view text, std::size_t pos, std::
     if (p == pos) {
         return std::nullopt;
     }
-    auto const value = decimal_t::parse(text.substr(pos, p - pos));
+    auto value = decimal_t::parse(text.substr(pos, p - pos));
     if (!value) {
         return std::nullopt;
     }
@@ -141,8 +142,8 @@ std::optional<decimal_t> number_at(std::string_view text, std::size_t pos, std::
 
 /// What shares are counted in: "4,169 shares", "1,250,000 ADSs", "N American Depositary
 /// Shares", "N ordinary shares", "N units".
-constexpr std::array<std::string_view, 6> UNIT_WORDS{"shares", "adss", "ads", "american depositary shares", "units",
-                                                     "share"};
+constexpr std::array<std::string_view, 6> UNIT_WORDS{"shares", "adss", "ads", "american depositary shares",
+                                                     "units",  "share"};
 
 /// Words between a count and its unit: "N ordinary shares", "N Class A common shares".
 constexpr std::array<std::string_view, 6> UNIT_QUALIFIERS{"ordinary", "common", "new", "class", "a", "b"};
@@ -162,7 +163,8 @@ std::size_t skip_qualifiers_back(std::string_view low, std::size_t pos)
             --start;
         }
         auto const word = low.substr(start, pos - start);
-        if (n == MAX_UNIT_QUALIFIERS || std::find(UNIT_QUALIFIERS.begin(), UNIT_QUALIFIERS.end(), word) == UNIT_QUALIFIERS.end()) {
+        if (n == MAX_UNIT_QUALIFIERS ||
+            std::find(UNIT_QUALIFIERS.begin(), UNIT_QUALIFIERS.end(), word) == UNIT_QUALIFIERS.end()) {
             return pos;
         }
         pos = start;
@@ -187,7 +189,8 @@ std::optional<amount_t> count_before(std::string_view text, std::string_view low
         }
     }
     auto num_start = p;
-    while (num_start > 0 && (is_digit(text[num_start - 1]) || text[num_start - 1] == ',' || text[num_start - 1] == '.')) {
+    while (num_start > 0 &&
+           (is_digit(text[num_start - 1]) || text[num_start - 1] == ',' || text[num_start - 1] == '.')) {
         --num_start;
     }
     std::size_t end = 0;

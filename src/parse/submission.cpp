@@ -50,7 +50,8 @@ std::optional<date_t> parse_yyyymmdd(std::string_view s)
         }
     }
     return date_t::make(digit(0) * 1000 + digit(1) * 100 + digit(2) * 10 + digit(3),
-                        static_cast<unsigned>(digit(4) * 10 + digit(5)), static_cast<unsigned>(digit(6) * 10 + digit(7)));
+                        static_cast<unsigned>(digit(4) * 10 + digit(5)),
+                        static_cast<unsigned>(digit(6) * 10 + digit(7)));
 }
 
 void set_header_value(submission_t *sub, std::string_view key, std::string_view value)
@@ -130,7 +131,8 @@ std::string tag_value(std::string_view preamble, std::string_view tag)
     }
     auto const start = at + tag.size();
     auto end = preamble.find_first_of("<\r\n", start);
-    return std::string{trim(preamble.substr(start, end == std::string_view::npos ? std::string_view::npos : end - start))};
+    return std::string{
+        trim(preamble.substr(start, end == std::string_view::npos ? std::string_view::npos : end - start))};
 }
 
 } // namespace
@@ -170,7 +172,8 @@ submission_t parse_submission(std::string_view text)
     submission_t sub;
     auto const first_doc = text.find("<DOCUMENT>");
     auto const header = text.substr(0, first_doc);
-    if (header.find("<SEC-HEADER>") != std::string_view::npos || header.find("ACCESSION NUMBER:") != std::string_view::npos) {
+    if (header.find("<SEC-HEADER>") != std::string_view::npos ||
+        header.find("ACCESSION NUMBER:") != std::string_view::npos) {
         parse_text_header(header, &sub);
     } else {
         parse_tag_header(header, &sub);

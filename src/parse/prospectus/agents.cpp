@@ -16,19 +16,19 @@ namespace {
 
 /// Sentences naming firms in other roles than sales agent.
 constexpr std::array<std::string_view, 12> OTHER_ROLES{
-    "counsel",       "legal matters", "passed upon", "law firm",   "transfer agent", "trustee",
-    "registrar",     "accounting firm", "auditor",   "underwriters have", "placement agent", "dealer-manager"};
+    "counsel",   "legal matters",   "passed upon", "law firm",          "transfer agent",  "trustee",
+    "registrar", "accounting firm", "auditor",     "underwriters have", "placement agent", "dealer-manager"};
 
 /// An amendment or joinder that adds or replaces agents (removals are found by the
 /// firm they name: see REMOVED_AFTER).
 constexpr std::array<std::string_view, 9> CHANGE_WORDS{
-    "joinder",     "to add",      "as an additional", "additional sales agent", "additional agent",
-    "to replace",  "replacing",   "became a party",   "become a party"};
+    "joinder",    "to add",    "as an additional", "additional sales agent", "additional agent",
+    "to replace", "replacing", "became a party",   "become a party"};
 
 /// Words before a firm that is no longer an agent: "to replace X", "X is no longer".
 constexpr std::array<std::string_view, 3> REMOVED_BEFORE{"replace ", "replacing ", "removing "};
-constexpr std::array<std::string_view, 5> REMOVED_AFTER{" is no longer", " has been removed", " ceased", " will no longer",
-                                                         " was removed"};
+constexpr std::array<std::string_view, 5> REMOVED_AFTER{" is no longer", " has been removed", " ceased",
+                                                        " will no longer", " was removed"};
 
 /// Agents are named near the agreement: the cover's first paragraphs or the plan of
 /// distribution. Past this many sentences about them, later ones repeat short names.
@@ -46,7 +46,8 @@ bool is_agent_sentence(std::string_view low)
 void add_agent(std::vector<std::string> *agents, std::string name, std::string const &issuer_key)
 {
     auto const key = issuer_name_key(name);
-    bool const known = std::any_of(agents->begin(), agents->end(), [&](auto const &a) { return issuer_name_key(a) == key; });
+    bool const known =
+        std::any_of(agents->begin(), agents->end(), [&](auto const &a) { return issuer_name_key(a) == key; });
     if (!key.empty() && key != issuer_key && !known && !is_bank_name(name)) {
         agents->push_back(std::move(name));
     }
@@ -55,8 +56,8 @@ void add_agent(std::vector<std::string> *agents, std::string name, std::string c
 /// Roles a list of firms is given: "X and Y, as sales agents, and A and B, as forward
 /// purchasers". A firm whose next role is forward purchaser (a bank's affiliate that buys
 /// under a forward sale) is no sales agent.
-constexpr std::array<std::string_view, 6> ROLES{"forward purchaser", "sales agent", "as agent", "forward seller",
-                                                "manager", "as our agent"};
+constexpr std::array<std::string_view, 6> ROLES{"forward purchaser", "sales agent", "as agent",
+                                                "forward seller",    "manager",     "as our agent"};
 
 bool is_forward_purchaser(std::string_view low, firm_name_t const &firm)
 {
@@ -126,7 +127,8 @@ std::optional<placed_event_t> agents_changed(document_view_t const &doc, agreeme
             continue; // the common case, without reading the sentence's firms
         }
         auto const firms = firm_names(s.text, doc.is_lower_case());
-        bool const removes = std::any_of(firms.begin(), firms.end(), [&](auto const &f) { return is_removed(s.low, f); });
+        bool const removes =
+            std::any_of(firms.begin(), firms.end(), [&](auto const &f) { return is_removed(s.low, f); });
         bool const adds = contains_any(s.low, CHANGE_WORDS) && !agents->empty() && !is_conditional(s.low);
         if (!(adds || removes) || !(mentions_sales_agent(s.low) || contains_word(s.low, "agents"))) {
             continue;

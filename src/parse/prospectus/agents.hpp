@@ -15,7 +15,7 @@ struct agreement_found_t;
 
 struct agents_found_t
 {
-    std::vector<std::string> agents;      ///< full names, in the order first named
+    std::vector<std::string> agents;       ///< full names, in the order first named
     std::optional<placed_event_t> changed; ///< agents added, replaced or removed
 };
 

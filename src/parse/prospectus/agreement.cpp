@@ -15,12 +15,12 @@ namespace {
 /// "Controlled Equity Offering Sales Agreement", "Capital on Demand Sales Agreement",
 /// "Open Market Sale Agreement", "Equity Distribution Agreement", "ATM Agreement".
 constexpr std::array<std::string_view, 25> NAME_WORDS{
-    "sales",  "sale",   "distribution",  "offering", "issuance", "equity", "market", "at",     "the",
-    "at-the-market", "at-the", "atm", "controlled", "capital", "on",     "demand", "open",   "agency",
-    "common", "stock",  "shares", "share", "at-market", "continuous", "program"};
+    "sales",         "sale",   "distribution", "offering",   "issuance",  "equity",     "market", "at",   "the",
+    "at-the-market", "at-the", "atm",          "controlled", "capital",   "on",         "demand", "open", "agency",
+    "common",        "stock",  "shares",       "share",      "at-market", "continuous", "program"};
 
 /// A name holds one of these to be an ATM agreement ("Equity Agreement" is none).
-constexpr std::array<std::string_view, 7> TYPE_WORDS{"sales", "sale",   "distribution", "offering",
+constexpr std::array<std::string_view, 7> TYPE_WORDS{"sales",    "sale",   "distribution", "offering",
                                                      "issuance", "agency", "atm"};
 
 /// Words left off the front of a name: "the Sales Agreement" is the "Sales Agreement".
@@ -29,12 +29,11 @@ constexpr std::array<std::string_view, 6> LEADING_FILLER{"the", "on", "stock", "
 /// Words that may stand right before an agreement's name. Any other word makes it another
 /// kind of agreement: "LNG sales agreements", "placement agency agreement".
 constexpr std::array<std::string_view, 44> ALLOWED_BEFORE{
-    "a",        "an",       "the",       "our",       "its",        "such",     "that",    "this",
-    "these",    "into",     "under",     "to",        "with",       "of",       "and",     "or",
-    "existing", "prior",    "previous",  "original",  "new",        "amended",  "restated", "certain",
-    "separate", "respective", "pursuant", "related",  "initial",    "current",  "former",  "entered",
-    "terminate", "terminated", "terminating", "each", "in",         "by",       "per",     "same",
-    "said",     "replace",  "amend",     "your"};
+    "a",        "an",       "the",     "our",     "its",      "such",      "that",       "this",        "these",
+    "into",     "under",    "to",      "with",    "of",       "and",       "or",         "existing",    "prior",
+    "previous", "original", "new",     "amended", "restated", "certain",   "separate",   "respective",  "pursuant",
+    "related",  "initial",  "current", "former",  "entered",  "terminate", "terminated", "terminating", "each",
+    "in",       "by",       "per",     "same",    "said",     "replace",   "amend",      "your"};
 
 /// Words before a name that make it an earlier agreement than the program's.
 constexpr std::array<std::string_view, 4> PRIOR_WORDS{"prior", "previous", "former", "terminated"};
@@ -103,7 +102,8 @@ std::size_t skip_filler(std::string_view low, std::size_t begin, std::size_t agr
 {
     for (;;) {
         auto const space = low.find(' ', begin);
-        if (space == std::string_view::npos || space >= agreement_at || !is_in(LEADING_FILLER, low.substr(begin, space - begin))) {
+        if (space == std::string_view::npos || space >= agreement_at ||
+            !is_in(LEADING_FILLER, low.substr(begin, space - begin))) {
             return begin;
         }
         begin = space + 1;
@@ -157,7 +157,9 @@ bool allowed_before(std::string_view low, std::size_t begin)
     while (!word.empty() && (word.back() == ',' || word.back() == ')')) {
         word.remove_suffix(1);
     }
-    bool const year = word.size() == 4 && std::all_of(word.begin(), word.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); });
+    bool const year = word.size() == 4 && std::all_of(word.begin(), word.end(), [](char c) {
+                          return std::isdigit(static_cast<unsigned char>(c));
+                      });
     return word.empty() || year || is_in(ALLOWED_BEFORE, word);
 }
 
@@ -236,9 +238,10 @@ bool is_prior(std::string_view low, std::size_t begin, std::size_t end)
     auto const definition = low.substr(end, 40);
     auto const close = definition.find(')');
     auto const defined = definition.substr(0, close == std::string_view::npos ? 0 : close);
-    return is_in(PRIOR_WORDS, before) ||
-           (defined.find('"') != std::string_view::npos &&
-            std::any_of(PRIOR_WORDS.begin(), PRIOR_WORDS.end(), [&](auto w) { return defined.find(w) != std::string_view::npos; }));
+    return is_in(PRIOR_WORDS, before) || (defined.find('"') != std::string_view::npos &&
+                                          std::any_of(PRIOR_WORDS.begin(), PRIOR_WORDS.end(), [&](auto w) {
+                                              return defined.find(w) != std::string_view::npos;
+                                          }));
 }
 
 } // namespace

@@ -17,9 +17,9 @@ class document_view_t;
 /// dated January 10, 2023").
 struct agreement_mention_t
 {
-    std::string name;           ///< as the document writes it, singular, without "Amended and Restated"
+    std::string name; ///< as the document writes it, singular, without "Amended and Restated"
     std::size_t sentence = 0;
-    std::size_t begin = 0;      ///< offsets into the sentence
+    std::size_t begin = 0; ///< offsets into the sentence
     std::size_t end = 0;
     bool restated = false;      ///< "Amended and Restated Equity Distribution Agreement"
     bool prior = false;         ///< "our prior sales agreement": one this document ends or replaced
@@ -35,12 +35,12 @@ bool names_atm_agreement(std::string_view low);
 /// What a supplement says of its program's agreement.
 struct agreement_found_t
 {
-    std::optional<std::string> type;             ///< the fullest name it is given
-    std::optional<date_t> date;                  ///< the original agreement's date
+    std::optional<std::string> type; ///< the fullest name it is given
+    std::optional<date_t> date;      ///< the original agreement's date
     std::vector<agreement_amendment_t> amendments;
-    std::vector<agreement_mention_t> mentions;   ///< every mention, the prior ones flagged
-    std::optional<std::size_t> first_sentence;   ///< where the program's agreement is first named
-    std::optional<agreement_ref_t> ended;        ///< an earlier agreement the document ends
+    std::vector<agreement_mention_t> mentions; ///< every mention, the prior ones flagged
+    std::optional<std::size_t> first_sentence; ///< where the program's agreement is first named
+    std::optional<agreement_ref_t> ended;      ///< an earlier agreement the document ends
 
     /// True when the sentence names agreements and all of them are earlier ones.
     bool names_only_prior(std::size_t sentence) const noexcept;

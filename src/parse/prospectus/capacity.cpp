@@ -12,36 +12,64 @@
 namespace {
 
 /// Verbs that change the program's size.
-constexpr std::array<std::string_view, 9> CHANGE_VERBS{"increas", "reduc", "decreas", "lower the", "lowered",
-                                                       "raise the", "raised", "upsize", "downsize"};
+constexpr std::array<std::string_view, 9> CHANGE_VERBS{"increas",   "reduc",  "decreas", "lower the", "lowered",
+                                                       "raise the", "raised", "upsize",  "downsize"};
 
 /// What they change: the program's maximum amount.
-constexpr std::array<std::string_view, 11> CAPACITY_NOUNS{
-    "aggregate offering price", "aggregate sales price", "aggregate gross sales", "maximum amount",
-    "maximum aggregate",        "amount of",             "dollar amount",         "offering amount",
-    "program size",             "size of the",           "aggregate amount"};
+constexpr std::array<std::string_view, 11> CAPACITY_NOUNS{"aggregate offering price",
+                                                          "aggregate sales price",
+                                                          "aggregate gross sales",
+                                                          "maximum amount",
+                                                          "maximum aggregate",
+                                                          "amount of",
+                                                          "dollar amount",
+                                                          "offering amount",
+                                                          "program size",
+                                                          "size of the",
+                                                          "aggregate amount"};
 
 /// A possibility, not a change.
-constexpr std::array<std::string_view, 4> POSSIBLE_CHANGE{"may increase", "may reduce", "may decrease", "right to increase"};
+constexpr std::array<std::string_view, 4> POSSIBLE_CHANGE{"may increase", "may reduce", "may decrease",
+                                                          "right to increase"};
 
 /// How the amount the program offers is given, most specific first; the amount follows.
-constexpr std::array<std::string_view, 11> OFFERED_AMOUNT{
-    "aggregate offering price of up to",       "aggregate sales price of up to", "aggregate gross sales price of up to",
-    "gross sales price of up to",              "aggregate sales proceeds of up to", "maximum aggregate offering price of",
-    "aggregate offering price of",             "aggregate sales price of",       "in excess of",
-    "exceed",                                  "up to"};
+constexpr std::array<std::string_view, 11> OFFERED_AMOUNT{"aggregate offering price of up to",
+                                                          "aggregate sales price of up to",
+                                                          "aggregate gross sales price of up to",
+                                                          "gross sales price of up to",
+                                                          "aggregate sales proceeds of up to",
+                                                          "maximum aggregate offering price of",
+                                                          "aggregate offering price of",
+                                                          "aggregate sales price of",
+                                                          "in excess of",
+                                                          "exceed",
+                                                          "up to"};
 
 /// The cover's title states the program's amount: "Common Stock Having an Aggregate Sales
 /// Price of up to $1,500,000,000".
-constexpr std::array<std::string_view, 4> COVER_AMOUNT{"aggregate offering price of up to", "aggregate sales price of up to",
-                                                      "gross sales price of up to", "aggregate sales proceeds of up to"};
+constexpr std::array<std::string_view, 4> COVER_AMOUNT{"aggregate offering price of up to",
+                                                       "aggregate sales price of up to", "gross sales price of up to",
+                                                       "aggregate sales proceeds of up to"};
 
 /// Sentences that report sales or what is left, or the agents' expenses we pay ("reimburse
 /// ... up to $50,000"): their amounts are not the maximum.
-constexpr std::array<std::string_view, 17> NOT_THE_MAXIMUM{
-    "have sold",      "has sold",         "had sold",          "we sold",   "been sold",           "were sold",
-    "previously sold", "remain available", "remains available", "remaining", "proceeds of approximately",
-    "net proceeds",   "public offering price", "per share",     "reimburse", "expenses",         "disbursements"};
+constexpr std::array<std::string_view, 17> NOT_THE_MAXIMUM{"have sold",
+                                                           "has sold",
+                                                           "had sold",
+                                                           "we sold",
+                                                           "been sold",
+                                                           "were sold",
+                                                           "previously sold",
+                                                           "remain available",
+                                                           "remains available",
+                                                           "remaining",
+                                                           "proceeds of approximately",
+                                                           "net proceeds",
+                                                           "public offering price",
+                                                           "per share",
+                                                           "reimburse",
+                                                           "expenses",
+                                                           "disbursements"};
 
 /// "from $A", "by $B" and "to $C" in a change sentence.
 struct change_amounts_t
@@ -53,7 +81,8 @@ struct change_amounts_t
 
 /// The amount right after the words ("to $75,000,000"), at their first place followed by
 /// one ("pursuant to the Sales Agreement by $25,000,000 to $75,000,000").
-std::optional<decimal_t> money_after(std::string_view text, std::string_view low, std::string_view words, std::size_t from)
+std::optional<decimal_t> money_after(std::string_view text, std::string_view low, std::string_view words,
+                                     std::size_t from)
 {
     for (auto at = low.find(words, from); at != std::string_view::npos; at = low.find(words, at + 1)) {
         bool const word_start = at == 0 || !std::isalpha(static_cast<unsigned char>(low[at - 1]));
@@ -74,7 +103,8 @@ std::optional<decimal_t> sum(decimal_t const &a, decimal_t const &b)
 
 std::optional<decimal_t> new_total(std::string_view text, std::string_view low, std::size_t verb)
 {
-    change_amounts_t a{money_after(text, low, "from ", verb), money_after(text, low, "by ", verb), money_after(text, low, "to ", verb)};
+    change_amounts_t a{money_after(text, low, "from ", verb), money_after(text, low, "by ", verb),
+                       money_after(text, low, "to ", verb)};
     if (a.to) {
         return a.to;
     }
@@ -127,11 +157,12 @@ std::optional<decimal_t> offered_amount(document_view_t const &doc, std::size_t 
     for (auto i = from; i < to; ++i) {
         auto const &s = doc.sentences()[i];
         bool const cover_line = doc.in_lead(i) && (s.low.starts_with("up to $") || contains_any(s.low, COVER_AMOUNT));
-        if (!(cover_line || about_program(s.low)) || is_public_float_sentence(s.low) || contains_any(s.low, NOT_THE_MAXIMUM)) {
+        if (!(cover_line || about_program(s.low)) || is_public_float_sentence(s.low) ||
+            contains_any(s.low, NOT_THE_MAXIMUM)) {
             continue;
         }
         for (auto const words : OFFERED_AMOUNT) {
-            if (auto const m = money_after(s.text, s.low, words, 0)) {
+            if (auto m = money_after(s.text, s.low, words, 0)) {
                 return m;
             }
         }

@@ -14,9 +14,14 @@ namespace {
 constexpr std::array<std::string_view, 4> PAY_WORDS{"commission", "compensation", "placement fee", "sales fee"};
 
 /// What a commission is a percentage of: "3.0% of the gross proceeds".
-constexpr std::array<std::string_view, 8> OF_PROCEEDS{
-    "of the gross", "of gross", "of the aggregate gross", "of the sales price", "of the aggregate sales price",
-    "of the proceeds", "of the aggregate offering price", "of the gross sales price"};
+constexpr std::array<std::string_view, 8> OF_PROCEEDS{"of the gross",
+                                                      "of gross",
+                                                      "of the aggregate gross",
+                                                      "of the sales price",
+                                                      "of the aggregate sales price",
+                                                      "of the proceeds",
+                                                      "of the aggregate offering price",
+                                                      "of the gross sales price"};
 
 /// Not pay: the regulator, ownership limits.
 constexpr std::array<std::string_view, 3> NOT_PAY{"securities and exchange commission", "beneficial", "outstanding"};
@@ -68,7 +73,7 @@ std::optional<decimal_t> find_commission_rate(document_view_t const &doc)
         if (contains_any(s.low, NOT_PAY) && !mentions_sales_agent(s.low)) {
             continue;
         }
-        if (auto const rate = rate_in(s)) {
+        if (auto rate = rate_in(s)) {
             return rate;
         }
     }

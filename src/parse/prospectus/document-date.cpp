@@ -18,10 +18,12 @@ constexpr std::size_t IS_TO_DATE = 4;
 
 /// Cover lines that give this document's date: "Prospectus Supplement dated DATE",
 /// "Prospectus Supplement No. 3 dated DATE", "Supplement No. 2 dated DATE".
-constexpr std::array<std::string_view, 3> TITLE_LINES{"prospectus supplement", "supplement no", "prospectus supplement no"};
+constexpr std::array<std::string_view, 3> TITLE_LINES{"prospectus supplement", "supplement no",
+                                                      "prospectus supplement no"};
 
 /// A preliminary supplement's date: "Subject to Completion, dated DATE".
-constexpr std::array<std::string_view, 2> PRELIMINARY_DATED{"subject to completion, dated", "subject to completion dated"};
+constexpr std::array<std::string_view, 2> PRELIMINARY_DATED{"subject to completion, dated",
+                                                            "subject to completion dated"};
 
 /// The cover's title lines are among the first.
 constexpr std::size_t TITLE_LINES_MAX = 40;
@@ -64,7 +66,8 @@ std::optional<date_t> title_date(document_view_t const &doc)
     for (std::size_t i = 0; i < lines.size() && i < TITLE_LINES_MAX; ++i) {
         auto const low = lower(lines[i].text);
         auto const dated = low.find("dated");
-        if (dated == std::string::npos || !std::any_of(TITLE_LINES.begin(), TITLE_LINES.end(), [&](auto t) { return low.starts_with(t); })) {
+        if (dated == std::string::npos ||
+            !std::any_of(TITLE_LINES.begin(), TITLE_LINES.end(), [&](auto t) { return low.starts_with(t); })) {
             continue;
         }
         auto const to = find_word(low, "to");

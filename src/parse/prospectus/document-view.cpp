@@ -17,7 +17,6 @@ constexpr std::size_t LEAD_MAX_SENTENCES = 45;
 /// prose has one or more in twenty).
 constexpr std::size_t LOWER_CASE_CAPITALS_PER_100 = 1;
 
-
 bool is_lower_case_text(std::string_view text)
 {
     std::size_t letters = 0;
@@ -42,7 +41,8 @@ std::vector<text_line_t> lines_of(std::string_view text)
         std::size_t start = 0;
         while (start <= line.size()) {
             auto const tab = line.find('\t', start);
-            auto const cell = trim(line.substr(start, tab == std::string_view::npos ? std::string_view::npos : tab - start));
+            auto const cell =
+                trim(line.substr(start, tab == std::string_view::npos ? std::string_view::npos : tab - start));
             if (!cell.empty()) {
                 l.cells.push_back(cell);
             }
@@ -74,11 +74,12 @@ document_view_t::document_view_t(std::string_view text)
     std::size_t paragraph = 0;
     std::size_t scanned = 0;
     for (auto const &s : split_sentences(m_prose, m_lower_case)) {
-        paragraph += static_cast<std::size_t>(std::count(m_prose.begin() + static_cast<std::ptrdiff_t>(scanned),
-                                                         m_prose.begin() + static_cast<std::ptrdiff_t>(s.offset), '\n'));
+        paragraph +=
+            static_cast<std::size_t>(std::count(m_prose.begin() + static_cast<std::ptrdiff_t>(scanned),
+                                                m_prose.begin() + static_cast<std::ptrdiff_t>(s.offset), '\n'));
         scanned = s.offset;
-        m_sentences.push_back(prose_sentence_t{s.text, std::string{std::string_view{m_low}.substr(s.offset, s.text.size())},
-                                               paragraph});
+        m_sentences.push_back(
+            prose_sentence_t{s.text, std::string{std::string_view{m_low}.substr(s.offset, s.text.size())}, paragraph});
     }
     m_lead_end = std::min(m_sentences.size(), LEAD_MAX_SENTENCES);
     for (std::size_t i = 0; i < m_lead_end; ++i) {

@@ -11,23 +11,86 @@ namespace {
 
 /// Words that end a company's name, as written (lower case, without trailing commas).
 constexpr std::array<std::string_view, 27> CORPORATE_SUFFIXES{
-    "llc",   "l.l.c.", "inc.", "inc",  "incorporated", "co.",  "corp.", "corp", "corporation",
-    "l.p.",  "lp",     "ltd.", "ltd",  "limited",      "plc",  "p.l.c.", "llp", "company",
-    "ltda.", "s.a.",   "n.v.", "ag",   "n.a.",         "lllp", "pllc",  "s.p.a.", "l.l.p."};
+    "llc",   "l.l.c.", "inc.", "inc", "incorporated", "co.",  "corp.",  "corp",   "corporation",
+    "l.p.",  "lp",     "ltd.", "ltd", "limited",      "plc",  "p.l.c.", "llp",    "company",
+    "ltda.", "s.a.",   "n.v.", "ag",  "n.a.",         "lllp", "pllc",   "s.p.a.", "l.l.p."};
 
 /// Words that cannot be part of a firm's name: they end the backward walk from a suffix.
-constexpr std::array<std::string_view, 75> STOP_WORDS{
-    "with",       "and",        "or",          "through",    "by",        "to",          "among",
-    "between",    "including",  "as",          "from",       "under",     "via",         "our",
-    "we",         "us",         "of",          "the",        "a",         "an",          "its",
-    "their",      "each",       "either",      "neither",    "agent",     "agents",      "agreement",
-    "agreements", "dated",      "party",       "parties",    "into",      "on",          "in",
-    "for",        "is",         "are",         "was",        "were",      "be",          "will",
-    "may",        "has",        "have",        "had",        "that",      "which",       "who",
-    "if",         "any",        "other",       "affiliate",  "affiliates", "also",       "such",
-    "certain",    "entered",    "respectively", "accordingly", "additionally", "however", "therefore",
-    "currently",  "previously", "separately",  "thereafter", "subsequently", "further", "finally",
-    "together",   "namely",     "sales",       "manager",    "managers"};
+constexpr std::array<std::string_view, 75> STOP_WORDS{"with",
+                                                      "and",
+                                                      "or",
+                                                      "through",
+                                                      "by",
+                                                      "to",
+                                                      "among",
+                                                      "between",
+                                                      "including",
+                                                      "as",
+                                                      "from",
+                                                      "under",
+                                                      "via",
+                                                      "our",
+                                                      "we",
+                                                      "us",
+                                                      "of",
+                                                      "the",
+                                                      "a",
+                                                      "an",
+                                                      "its",
+                                                      "their",
+                                                      "each",
+                                                      "either",
+                                                      "neither",
+                                                      "agent",
+                                                      "agents",
+                                                      "agreement",
+                                                      "agreements",
+                                                      "dated",
+                                                      "party",
+                                                      "parties",
+                                                      "into",
+                                                      "on",
+                                                      "in",
+                                                      "for",
+                                                      "is",
+                                                      "are",
+                                                      "was",
+                                                      "were",
+                                                      "be",
+                                                      "will",
+                                                      "may",
+                                                      "has",
+                                                      "have",
+                                                      "had",
+                                                      "that",
+                                                      "which",
+                                                      "who",
+                                                      "if",
+                                                      "any",
+                                                      "other",
+                                                      "affiliate",
+                                                      "affiliates",
+                                                      "also",
+                                                      "such",
+                                                      "certain",
+                                                      "entered",
+                                                      "respectively",
+                                                      "accordingly",
+                                                      "additionally",
+                                                      "however",
+                                                      "therefore",
+                                                      "currently",
+                                                      "previously",
+                                                      "separately",
+                                                      "thereafter",
+                                                      "subsequently",
+                                                      "further",
+                                                      "finally",
+                                                      "together",
+                                                      "namely",
+                                                      "sales",
+                                                      "manager",
+                                                      "managers"};
 
 /// Nouns of documents and laws: a run holding one is not a firm's name.
 constexpr std::array<std::string_view, 9> DOCUMENT_NOUNS{
@@ -35,9 +98,9 @@ constexpr std::array<std::string_view, 9> DOCUMENT_NOUNS{
 
 /// Words that end a firm's name without a suffix ("B. Riley Securities, Roth Capital Partners,
 /// LLC" is two firms): a comma after one of them is not inside a name.
-constexpr std::array<std::string_view, 14> FIRM_NOUNS{
-    "securities", "capital",  "partners", "markets",   "group",    "associates", "advisors",
-    "financial",  "holdings", "bank",     "trading",   "americas", "international", "global"};
+constexpr std::array<std::string_view, 14> FIRM_NOUNS{"securities", "capital",  "partners",      "markets",  "group",
+                                                      "associates", "advisors", "financial",     "holdings", "bank",
+                                                      "trading",    "americas", "international", "global"};
 
 /// The most words a firm's name has before its suffix ("Merrill Lynch, Pierce, Fenner &
 /// Smith Incorporated" has six).
@@ -78,7 +141,8 @@ std::string bare(std::string_view token)
     while (!t.empty() && (t.front() == '(' || t.front() == '"' || t.front() == '\'')) {
         t.erase(0, 1);
     }
-    while (!t.empty() && (t.back() == ',' || t.back() == ';' || t.back() == ':' || t.back() == '"' || t.back() == '\'')) {
+    while (!t.empty() &&
+           (t.back() == ',' || t.back() == ';' || t.back() == ':' || t.back() == '"' || t.back() == '\'')) {
         t.pop_back();
     }
     return t;
@@ -157,7 +221,8 @@ std::string clean_name(std::string name)
     while (!name.empty() && (name.back() == ',' || name.back() == ';' || name.back() == ':' || name.back() == '"')) {
         name.pop_back();
     }
-    if (!name.empty() && name.back() == ')' && std::count(name.begin(), name.end(), '(') < std::count(name.begin(), name.end(), ')')) {
+    if (!name.empty() && name.back() == ')' &&
+        std::count(name.begin(), name.end(), '(') < std::count(name.begin(), name.end(), ')')) {
         name.pop_back();
     }
     // "LLC." at the end of a sentence: the full stop is the sentence's.
@@ -237,7 +302,8 @@ bool is_company_name(std::string_view text)
     bool const any_case = lower(text) == text;
     for (std::size_t k = 0; k + 1 < tokens.size(); ++k) {
         auto const word = bare(tokens[k].text);
-        bool const digit = std::isdigit(static_cast<unsigned char>(tokens[k].text.front())) != 0; // "22nd Century Group, Inc."
+        bool const digit =
+            std::isdigit(static_cast<unsigned char>(tokens[k].text.front())) != 0; // "22nd Century Group, Inc."
         if (is_in(DOCUMENT_NOUNS, word) || (!any_case && !starts_capital(tokens[k].text) && !digit && word != "&" &&
                                             word != "and" && word != "of" && word != "de")) {
             return false;

@@ -2,10 +2,10 @@
 #include "parse/prospectus/cover.hpp"
 
 #include "parse/prose-scan.hpp"
-#include "parse/text-scan.hpp"
 #include "parse/prospectus/document-view.hpp"
 #include "parse/prospectus/firm-names.hpp"
 #include "parse/prospectus/phrases.hpp"
+#include "parse/text-scan.hpp"
 
 #include <algorithm>
 #include <array>
@@ -15,8 +15,8 @@ namespace {
 
 /// Cover lines that are not the issuer's name though they may end like one.
 constexpr std::array<std::string_view, 8> NOT_THE_ISSUER{
-    "prospectus", "registration", "pursuant", "supplement", "securities and exchange", "table of contents",
-    "common stock", "shares"};
+    "prospectus",        "registration", "pursuant", "supplement", "securities and exchange",
+    "table of contents", "common stock", "shares"};
 
 /// The cover is the first lines: the issuer's name stands before the first paragraph.
 constexpr std::size_t COVER_LINES = 60;
@@ -39,12 +39,13 @@ constexpr std::ptrdiff_t NAME_TAIL_WORDS = 2;
 constexpr std::size_t MAX_NAME_WORDS = 8;
 
 /// How the ticker is introduced ("under the symbols" before "under the symbol", which it starts with).
-constexpr std::array<std::string_view, 7> TICKER_INTRO{"under the symbols", "under the symbol", "under the ticker symbol",
-                                                       "under the trading symbol", "(nasdaq:", "(nyse:", "(nyse american:"};
+constexpr std::array<std::string_view, 7> TICKER_INTRO{
+    "under the symbols", "under the symbol", "under the ticker symbol", "under the trading symbol",
+    "(nasdaq:",          "(nyse:",           "(nyse american:"};
 
 /// The ticker is the issuer's when the sentence speaks of its securities.
-constexpr std::array<std::string_view, 6> OUR_SECURITIES{"common stock", "shares", "ads", "common units", "depositary",
-                                                         "ordinary"};
+constexpr std::array<std::string_view, 6> OUR_SECURITIES{"common stock", "shares",     "ads",
+                                                         "common units", "depositary", "ordinary"};
 
 /// A definition of "we" that names the issuer after these words.
 constexpr std::array<std::string_view, 3> REFER_TO{"refer to", "refers to", "references to"};
@@ -85,7 +86,8 @@ std::optional<std::string> cover_name(document_view_t const &doc, std::size_t co
             if (contains_any(lower(cell), NOT_THE_ISSUER) || !is_company_name(cell)) {
                 continue;
             }
-            if (i > 0 && lines[i].cells.size() == 1 && starts_a_name(lines[i - 1].text) && is_name_tail(cell, lines[i - 1].text)) {
+            if (i > 0 && lines[i].cells.size() == 1 && starts_a_name(lines[i - 1].text) &&
+                is_name_tail(cell, lines[i - 1].text)) {
                 return std::string{lines[i - 1].text} + " " + std::string{cell};
             }
             return std::string{cell};
@@ -171,7 +173,8 @@ std::optional<std::string> defined_name(document_view_t const &doc)
         for (auto open = s.low.find('('); open != std::string::npos; open = s.low.find('(', open + 1)) {
             auto const close = s.low.find(')', open);
             auto const inside = std::string_view{s.low}.substr(open, close == std::string::npos ? 0 : close - open);
-            bool const possessive = std::string_view{s.low}.substr(0, open).ends_with("'s ") && inside.starts_with("(\"");
+            bool const possessive =
+                std::string_view{s.low}.substr(0, open).ends_with("'s ") && inside.starts_with("(\"");
             if (possessive || contains_any(inside, WE_DEFINED)) {
                 if (auto name = firm_before(s, open, doc.is_lower_case())) {
                     return name;
@@ -194,18 +197,21 @@ std::optional<std::string> ticker_after(prose_sentence_t const &s, std::size_t p
         return std::nullopt;
     }
     auto end = start;
-    while (end < s.low.size() && (std::isalpha(static_cast<unsigned char>(s.low[end])) || s.low[end] == '.' || s.low[end] == '-')) {
+    while (end < s.low.size() &&
+           (std::isalpha(static_cast<unsigned char>(s.low[end])) || s.low[end] == '.' || s.low[end] == '-')) {
         ++end;
     }
     while (end > start && (s.low[end - 1] == '.' || s.low[end - 1] == '-')) {
         --end;
     }
     std::string t{s.text.substr(start, end - start)};
-    bool const capitals = std::none_of(t.begin(), t.end(), [](char c) { return std::islower(static_cast<unsigned char>(c)); });
+    bool const capitals =
+        std::none_of(t.begin(), t.end(), [](char c) { return std::islower(static_cast<unsigned char>(c)); });
     if (t.empty() || t.size() > MAX_TICKER_CHARS || (!capitals && !lower_case)) {
         return std::nullopt;
     }
-    std::transform(t.begin(), t.end(), t.begin(), [](char c) { return static_cast<char>(std::toupper(static_cast<unsigned char>(c))); });
+    std::transform(t.begin(), t.end(), t.begin(),
+                   [](char c) { return static_cast<char>(std::toupper(static_cast<unsigned char>(c))); });
     return t;
 }
 

@@ -12,33 +12,34 @@
 namespace {
 
 /// An underwritten offering, firm commitment or best efforts.
-constexpr std::array<std::string_view, 9> UNDERWRITTEN{
-    "underwriting agreement", "underwriters have agreed", "underwriter has agreed", "firm commitment",
-    "the underwriters",       "option to purchase additional", "underwriting discount", "representative of the underwriters",
-    "book-running manager"};
+constexpr std::array<std::string_view, 9> UNDERWRITTEN{"underwriting agreement", "underwriters have agreed",
+                                                       "underwriter has agreed", "firm commitment",
+                                                       "the underwriters",       "option to purchase additional",
+                                                       "underwriting discount",  "representative of the underwriters",
+                                                       "book-running manager"};
 
 /// A registered direct or best-efforts placement. ("Directly to the Sales Agent, acting as
 /// principal" is an ATM's wording: only sales directly to investors are a placement.)
 constexpr std::array<std::string_view, 10> PLACED{
-    "placement agent",      "registered direct",      "securities purchase agreement", "directly to investors",
-    "directly to a single", "directly to certain",    "directly to institutional",     "directly to purchasers",
+    "placement agent",      "registered direct",     "securities purchase agreement", "directly to investors",
+    "directly to a single", "directly to certain",   "directly to institutional",     "directly to purchasers",
     "best efforts",         "subscription agreement"};
 
-constexpr std::array<std::string_view, 5> RESALE{
-    "selling stockholder", "selling shareholder", "selling securityholder", "selling security holder", "resale"};
+constexpr std::array<std::string_view, 5> RESALE{"selling stockholder", "selling shareholder", "selling securityholder",
+                                                 "selling security holder", "resale"};
 
 constexpr std::array<std::string_view, 10> DEBT{
-    "notes due",  "senior notes", "subordinated notes", "debentures", "aggregate principal amount",
-    "medium-term notes", "pricing supplement", "structured notes", "market-linked", "principal amount of"};
+    "notes due",         "senior notes",       "subordinated notes", "debentures",    "aggregate principal amount",
+    "medium-term notes", "pricing supplement", "structured notes",   "market-linked", "principal amount of"};
 
 constexpr std::array<std::string_view, 3> PRELIMINARY{"subject to completion", "preliminary prospectus supplement",
                                                       "preliminary prospectus"};
 
 /// A sticker: the supplement attaches a report and says nothing else.
-constexpr std::array<std::string_view, 4> REPORTS{"current report on form", "quarterly report on form", "annual report on form",
-                                                  "report on form 6-k"};
-constexpr std::array<std::string_view, 5> ATTACHES{"attached", "information contained in", "to include", "is being filed to",
-                                                   "accompanies"};
+constexpr std::array<std::string_view, 4> REPORTS{"current report on form", "quarterly report on form",
+                                                  "annual report on form", "report on form 6-k"};
+constexpr std::array<std::string_view, 5> ATTACHES{"attached", "information contained in", "to include",
+                                                   "is being filed to", "accompanies"};
 
 struct kind_t
 {

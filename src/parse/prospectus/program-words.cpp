@@ -15,23 +15,26 @@ constexpr std::array<std::string_view, 11> AT_THE_MARKET{
     "(atm)",         "\"atm\"",       "atm program",  "atm offering",  "atm facility"};
 
 constexpr std::array<std::string_view, 12> SALES_AGENT{
-    "sales agent", "as agent", "as our agent", "as agents", "as an agent", "additional agent", "selling agent",
-    "sales manager", "forward seller", "agent or principal", "agent and/or principal", "agent and principal"};
+    "sales agent",    "as agent",           "as our agent",           "as agents",
+    "as an agent",    "additional agent",   "selling agent",          "sales manager",
+    "forward seller", "agent or principal", "agent and/or principal", "agent and principal"};
 
 /// Program words beyond the agreement and the agents.
-constexpr std::array<std::string_view, 5> PROGRAM{
-    "continuous offering", "offering program", "equity program", "distribution program", "sales under"};
+constexpr std::array<std::string_view, 5> PROGRAM{"continuous offering", "offering program", "equity program",
+                                                  "distribution program", "sales under"};
 
 /// General Instruction I.B.6 of Form S-3: the public float limit.
 constexpr std::array<std::string_view, 9> PUBLIC_FLOAT{
-    "i.b.6",        "non-affiliates", "public float", "twelve-month", "twelve calendar month",
-    "12-month",     "12 calendar month", "one-third of", "twelve month"};
+    "i.b.6",    "non-affiliates",    "public float", "twelve-month", "twelve calendar month",
+    "12-month", "12 calendar month", "one-third of", "twelve month"};
 
 /// Wording of what could happen: a condition, a right or a future possibility.
 constexpr std::array<std::string_view, 17> CONDITIONAL{
-    " might ",         " could ",          " can ",        "right to ",     " if ",
-    "in the event",   "upon notice",     "upon proper notice", "at any time", "until ",       " unless",
-    "upon the earlier", "either party",  "subject to ",      " would ",      "whether",       "in its sole"};
+    " might ",      " could ",      " can ",       "right to ",
+    " if ",         "in the event", "upon notice", "upon proper notice",
+    "at any time",  "until ",       " unless",     "upon the earlier",
+    "either party", "subject to ",  " would ",     "whether",
+    "in its sole"};
 
 } // namespace
 

@@ -23,14 +23,18 @@ namespace {
 
 /// A supplement that amends an earlier ATM supplement reports on the program; it does not
 /// set it up.
-constexpr std::array<std::string_view, 7> AMENDS_A_SUPPLEMENT{
-    "supplement no.",          "supplements and amends",     "amends and supplements", "amends the prospectus supplement",
-    "amend and supplement",    "supplements the prospectus supplement", "supplement to prospectus supplement"};
+constexpr std::array<std::string_view, 7> AMENDS_A_SUPPLEMENT{"supplement no.",
+                                                              "supplements and amends",
+                                                              "amends and supplements",
+                                                              "amends the prospectus supplement",
+                                                              "amend and supplement",
+                                                              "supplements the prospectus supplement",
+                                                              "supplement to prospectus supplement"};
 
 /// A supplement that offers shares under the program.
-constexpr std::array<std::string_view, 7> OFFERS{
-    "may offer and sell", "may issue and sell", "may sell",      "offer and sale",
-    "entered into",       "may offer",          "we may issue"};
+constexpr std::array<std::string_view, 7> OFFERS{"may offer and sell", "may issue and sell", "may sell",
+                                                 "offer and sale",     "entered into",       "may offer",
+                                                 "we may issue"};
 
 /// "Prospectus supplement" twice in the head of a text, or a "Rule 424(b)" line.
 constexpr std::size_t HEAD_CHARS = 20000;
@@ -38,9 +42,9 @@ constexpr std::size_t HEAD_CHARS = 20000;
 /// Events that change the program: a document stating one does not establish it.
 bool changes_program(offering_event_t const &e)
 {
-    return !e.agreement && (e.type == offering_event_type_t::suspended || e.type == offering_event_type_t::resumed ||
-                            e.type == offering_event_type_t::terminated ||
-                            e.type == offering_event_type_t::capacity_changed);
+    return !e.agreement &&
+           (e.type == offering_event_type_t::suspended || e.type == offering_event_type_t::resumed ||
+            e.type == offering_event_type_t::terminated || e.type == offering_event_type_t::capacity_changed);
 }
 
 /// The cover offers shares under the program (it does not amend an earlier supplement).
@@ -64,7 +68,8 @@ bool establishes(document_view_t const &doc, std::vector<placed_event_t> const &
 /// A supplement whose cover offers shares under the program does not suspend or end it in
 /// its body: "we suspended sales under our ATM during the quarter", "in 2021 we terminated
 /// our sales agreement" tell of the past or of another agreement. Left out, with a warning.
-void drop_past_changes(document_view_t const &doc, std::vector<placed_event_t> *events, std::vector<std::string> *warnings)
+void drop_past_changes(document_view_t const &doc, std::vector<placed_event_t> *events,
+                       std::vector<std::string> *warnings)
 {
     if (!cover_offers(doc)) {
         return;
@@ -95,7 +100,7 @@ filing_t cover_filing(document_view_t const &doc, prospectus_context_t const &co
     f.issuer.cik = context.issuer_cik;
     f.issuer.ticker = issuer.ticker;
     if (!context.issuer_name && issuer.from_definition) {
-        f.warnings.push_back("issuer: no name on the cover; taken from where \"we\" are defined");
+        f.warnings.emplace_back("issuer: no name on the cover; taken from where \"we\" are defined");
     }
     return f;
 }
@@ -113,12 +118,13 @@ std::vector<placed_event_t> placed_events(capacity_found_t const &capacity, std:
     if (agents.changed) {
         events.push_back(*agents.changed);
     }
-    std::stable_sort(events.begin(), events.end(), [](auto const &a, auto const &b) { return a.sentence < b.sentence; });
+    std::stable_sort(events.begin(), events.end(),
+                     [](auto const &a, auto const &b) { return a.sentence < b.sentence; });
     return events;
 }
 
-void fill_program(document_view_t const &doc, agreement_found_t const &agreement, std::vector<placed_event_t> const &events,
-                  offering_t *o, std::vector<std::string> *warnings)
+void fill_program(document_view_t const &doc, agreement_found_t const &agreement,
+                  std::vector<placed_event_t> const &events, offering_t *o, std::vector<std::string> *warnings)
 {
     o->is_atm = true;
     o->agreement_type = agreement.type;
@@ -135,7 +141,8 @@ void fill_program(document_view_t const &doc, agreement_found_t const &agreement
         o->events.push_back(p.event);
         if (!o->events.back().date) {
             o->events.back().date = o->document_date;
-            warnings->push_back(std::string{"event "} + std::string{to_string(p.event.type)} + ": no date stated; dated by the document");
+            warnings->push_back(std::string{"event "} + std::string{to_string(p.event.type)} +
+                                ": no date stated; dated by the document");
         }
     }
     if (!o->agreement_date) {
@@ -166,11 +173,13 @@ offering_t read_offering(document_view_t const &doc, filing_t const &f, prospect
     auto events = placed_events(capacity, find_sales(doc, agreement, o.document_date, capacity.maximum),
                                 find_state_changes(doc, agreement, o.document_date, &found_warnings), agents);
     drop_past_changes(doc, &events, &found_warnings);
-    bool const event_on_cover = std::any_of(events.begin(), events.end(), [&](auto const &p) { return doc.in_lead(p.sentence); });
+    bool const event_on_cover =
+        std::any_of(events.begin(), events.end(), [&](auto const &p) { return doc.in_lead(p.sentence); });
     auto const decision = decide_program(doc, agreement, event_on_cover);
     if (!decision.is_atm) {
         if (agreement.type) {
-            warnings->push_back("not an at-the-market program though it names a " + *agreement.type + ": " + decision.reason);
+            warnings->push_back("not an at-the-market program though it names a " + *agreement.type + ": " +
+                                decision.reason);
         }
         return o;
     }

@@ -14,26 +14,56 @@ namespace {
 
 /// Sales that happened: "we have sold", "we had previously sold", "have been sold".
 constexpr std::array<std::string_view, 14> SOLD{
-    "have sold",     "has sold",       "had sold",          "we sold",       "sold an aggregate", "sold a total",
-    "issued and sold", "offered and sold", "previously sold", "have been sold", "had been sold",     "has been sold",
-    "were sold",     "company sold"};
+    "have sold",     "has sold",        "had sold",         "we sold",         "sold an aggregate",
+    "sold a total",  "issued and sold", "offered and sold", "previously sold", "have been sold",
+    "had been sold", "has been sold",   "were sold",        "company sold"};
 
 /// No sales yet: a figure of zero.
-constexpr std::array<std::string_view, 14> NONE_SOLD{
-    "not sold any",        "no shares have been sold", "no shares had been sold", "have not sold", "had not sold",
-    "has not sold",        "not yet sold",             "no sales have been made", "no sales had been made",
-    "not made any sales",  "no shares were sold",      "not issued or sold any",  "not issued and sold any",
-    "no shares of common stock have been sold"};
+constexpr std::array<std::string_view, 14> NONE_SOLD{"not sold any",
+                                                     "no shares have been sold",
+                                                     "no shares had been sold",
+                                                     "have not sold",
+                                                     "had not sold",
+                                                     "has not sold",
+                                                     "not yet sold",
+                                                     "no sales have been made",
+                                                     "no sales had been made",
+                                                     "not made any sales",
+                                                     "no shares were sold",
+                                                     "not issued or sold any",
+                                                     "not issued and sold any",
+                                                     "no shares of common stock have been sold"};
 
 /// Not the program's cumulative figure: a period's sales, a possibility, an assumption,
 /// another offering.
-constexpr std::array<std::string_view, 28> NOT_CUMULATIVE{
-    "may be sold",      "to be sold",       "can be sold",        "could be sold",      "if no ",
-    "not previously sold", "may be offered", "may be issued",     "to be offered",      "that may be",
-    "during the three", "during the six",   "during the nine",    "during the quarter", "during the year",
-    "during the fiscal", "for the three months", "for the six months", "for the nine months", "for the quarter",
-    "may sell",         "will sell",        "if we sell",         "assum",              "registered direct",
-    "private placement", "underwritten",    "placement agent"};
+constexpr std::array<std::string_view, 28> NOT_CUMULATIVE{"may be sold",
+                                                          "to be sold",
+                                                          "can be sold",
+                                                          "could be sold",
+                                                          "if no ",
+                                                          "not previously sold",
+                                                          "may be offered",
+                                                          "may be issued",
+                                                          "to be offered",
+                                                          "that may be",
+                                                          "during the three",
+                                                          "during the six",
+                                                          "during the nine",
+                                                          "during the quarter",
+                                                          "during the year",
+                                                          "during the fiscal",
+                                                          "for the three months",
+                                                          "for the six months",
+                                                          "for the nine months",
+                                                          "for the quarter",
+                                                          "may sell",
+                                                          "will sell",
+                                                          "if we sell",
+                                                          "assum",
+                                                          "registered direct",
+                                                          "private placement",
+                                                          "underwritten",
+                                                          "placement agent"};
 
 /// "Since DATE" and "since our last supplement" count from a date: an increment.
 constexpr std::array<std::string_view, 4> SINCE_A_DATE{"since the date of", "since our last", "since the filing",
@@ -82,7 +112,8 @@ bool counts_from_a_date(std::string_view low)
         return false;
     }
     auto const rest = low.substr(since);
-    return contains_any(rest.substr(0, 40), SINCE_A_DATE) || (rest.size() > 6 && month_from_name(rest.substr(6, rest.find(' ', 6) - 6)) != 0);
+    return contains_any(rest.substr(0, 40), SINCE_A_DATE) ||
+           (rest.size() > 6 && month_from_name(rest.substr(6, rest.find(' ', 6) - 6)) != 0);
 }
 
 /// Gross and net proceeds from the amounts of money in the sentence.
@@ -92,10 +123,12 @@ void read_proceeds(prose_sentence_t const &s, offering_event_t *e)
         auto const from = m->begin > PROCEEDS_WORDS_BEFORE ? m->begin - PROCEEDS_WORDS_BEFORE : 0;
         auto const before = std::string_view{s.low}.substr(from, m->begin - from);
         auto const after = std::string_view{s.low}.substr(m->end, 20);
-        if (contains_any(before, NOT_PROCEEDS_BEFORE) && !contains_any(before, std::array<std::string_view, 2>{"offering price", "sales price"})) {
+        if (contains_any(before, NOT_PROCEEDS_BEFORE) &&
+            !contains_any(before, std::array<std::string_view, 2>{"offering price", "sales price"})) {
             continue;
         }
-        if (std::any_of(NOT_PROCEEDS_AFTER.begin(), NOT_PROCEEDS_AFTER.end(), [&](auto w) { return after.starts_with(w); })) {
+        if (std::any_of(NOT_PROCEEDS_AFTER.begin(), NOT_PROCEEDS_AFTER.end(),
+                        [&](auto w) { return after.starts_with(w); })) {
             continue;
         }
         bool const net = contains_word(before, "net");
@@ -142,8 +175,8 @@ std::optional<offering_event_t> sales_in(document_view_t const &doc, std::size_t
 {
     auto const &s = doc.sentences()[i];
     bool const none = contains_any(s.low, NONE_SOLD);
-    if (!(none || contains_any(s.low, SOLD)) || contains_any(s.low, NOT_CUMULATIVE) || is_public_float_sentence(s.low) ||
-        counts_from_a_date(s.low) || !in_program_context(doc, i)) {
+    if (!(none || contains_any(s.low, SOLD)) || contains_any(s.low, NOT_CUMULATIVE) ||
+        is_public_float_sentence(s.low) || counts_from_a_date(s.low) || !in_program_context(doc, i)) {
         return std::nullopt;
     }
     offering_event_t e;

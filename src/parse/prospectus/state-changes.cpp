@@ -13,43 +13,66 @@
 namespace {
 
 /// A sentence that changes the program's state holds one of these.
-constexpr std::array<std::string_view, 6> CHANGE_STEMS{"suspen", "resum", "recommenc", "reinstat", "terminat",
-                                                       "will not "};
+constexpr std::array<std::string_view, 6> CHANGE_STEMS{"suspen",   "resum",    "recommenc",
+                                                       "reinstat", "terminat", "will not "};
 
 constexpr std::array<std::string_view, 5> RESUME{"resume", "resuming", "resumption", "recommence", "reinstat"};
 
 /// A resumption stated as a fact or as the document's purpose.
 constexpr std::array<std::string_view, 10> RESUME_STATED{
-    "purpose of this", "are resuming", "hereby resume", "we resumed", "will resume", "to resume",
-    "have resumed",    "is resuming",  "recommence",    "resumption of"};
+    "purpose of this", "are resuming", "hereby resume", "we resumed", "will resume",
+    "to resume",       "have resumed", "is resuming",   "recommence", "resumption of"};
 
 /// A suspension stated as a fact or as the document's purpose.
 constexpr std::array<std::string_view, 17> SUSPEND_STATED{
-    "purpose of this", "are suspending",     "have suspended",  "hereby suspend",      "we suspended",
-    "is suspended",    "are suspended",      "has been suspended", "have been suspended", "is suspending",
-    "to suspend",      "suspension of",      "we suspend",      "will suspend",        "elected to suspend",
+    "purpose of this",    "are suspending", "have suspended",     "hereby suspend",      "we suspended",
+    "is suspended",       "are suspended",  "has been suspended", "have been suspended", "is suspending",
+    "to suspend",         "suspension of",  "we suspend",         "will suspend",        "elected to suspend",
     "decided to suspend", "suspended sales"};
 
 /// A right to suspend, not a suspension.
 constexpr std::array<std::string_view, 4> NOT_A_SUSPENSION{" can ", " could ", "right to suspend", "either party"};
 
 /// "We will not make any sales ... unless and until a new prospectus supplement is filed".
-constexpr std::array<std::string_view, 3> NO_SALES_UNTIL{"will not make any sales", "will not sell any", "will not offer or sell"};
+constexpr std::array<std::string_view, 3> NO_SALES_UNTIL{"will not make any sales", "will not sell any",
+                                                         "will not offer or sell"};
 
 /// A termination stated as a fact, a notice or the document's purpose.
-constexpr std::array<std::string_view, 30> TERMINATE_STATED{
-    "notice of termination", "delivered notice",     "delivered written notice", "gave notice",
-    "provided notice",       "have terminated",      "has terminated",           "was terminated",
-    "has been terminated",   "is terminated",        "were terminated",          "are terminating",
-    "is terminating",        "hereby terminate",     "we terminated",            "elected to terminate",
-    "agreed to terminate",   "purpose of this",      "will terminate on",        "terminates on",
-    "termination is effective", "termination will be effective", "termination became effective",
-    "terminated effective",  "terminate effective",  "terminates effective",     "terminated on",
-    "terminated as of",      "mutually terminated",  "terminated the"};
+constexpr std::array<std::string_view, 30> TERMINATE_STATED{"notice of termination",
+                                                            "delivered notice",
+                                                            "delivered written notice",
+                                                            "gave notice",
+                                                            "provided notice",
+                                                            "have terminated",
+                                                            "has terminated",
+                                                            "was terminated",
+                                                            "has been terminated",
+                                                            "is terminated",
+                                                            "were terminated",
+                                                            "are terminating",
+                                                            "is terminating",
+                                                            "hereby terminate",
+                                                            "we terminated",
+                                                            "elected to terminate",
+                                                            "agreed to terminate",
+                                                            "purpose of this",
+                                                            "will terminate on",
+                                                            "terminates on",
+                                                            "termination is effective",
+                                                            "termination will be effective",
+                                                            "termination became effective",
+                                                            "terminated effective",
+                                                            "terminate effective",
+                                                            "terminates effective",
+                                                            "terminated on",
+                                                            "terminated as of",
+                                                            "mutually terminated",
+                                                            "terminated the"};
 
 /// The agreement stays: what ends is the offering under one supplement (a suspension).
-constexpr std::array<std::string_view, 4> REMAINS_IN_FORCE{
-    "remains in full force and effect", "remain in full force and effect", "remains in effect", "will remain in effect"};
+constexpr std::array<std::string_view, 4> REMAINS_IN_FORCE{"remains in full force and effect",
+                                                           "remain in full force and effect", "remains in effect",
+                                                           "will remain in effect"};
 
 /// Words right before the day a change takes effect.
 constexpr std::array<std::string_view, 3> TAKES_EFFECT{"effective on ", "effective as of ", "effective "};
@@ -104,7 +127,8 @@ bool is_suspension(std::string_view low)
 
 bool is_termination(std::string_view low)
 {
-    return low.find("terminat") != std::string_view::npos && contains_any(low, TERMINATE_STATED) && !is_conditional(low);
+    return low.find("terminat") != std::string_view::npos && contains_any(low, TERMINATE_STATED) &&
+           !is_conditional(low);
 }
 
 /// The day a termination takes effect: in its sentence, else in the next ones of its
@@ -113,7 +137,8 @@ std::optional<date_t> termination_date(document_view_t const &doc, std::size_t i
 {
     auto const &sentences = doc.sentences();
     for (auto k = i; k < sentences.size() && k <= i + EFFECTIVE_DATE_SENTENCES; ++k) {
-        if (k != i && (sentences[k].paragraph != sentences[i].paragraph || sentences[k].low.find("terminat") == std::string::npos)) {
+        if (k != i && (sentences[k].paragraph != sentences[i].paragraph ||
+                       sentences[k].low.find("terminat") == std::string::npos)) {
             continue;
         }
         if (auto const d = takes_effect(sentences[k], TERMINATES_ON)) {
@@ -138,7 +163,8 @@ bool terminates_prior(agreement_found_t const &agreement, std::size_t i, std::st
 {
     auto const verb = low.find("terminat");
     for (auto const &m : agreement.mentions) {
-        if (m.sentence == i && verb != std::string_view::npos && m.begin > verb && m.begin <= verb + TERMINATED_NAME_GAP) {
+        if (m.sentence == i && verb != std::string_view::npos && m.begin > verb &&
+            m.begin <= verb + TERMINATED_NAME_GAP) {
             return m.prior;
         }
     }
@@ -150,7 +176,8 @@ bool terminates_prior(agreement_found_t const &agreement, std::size_t i, std::st
 bool agreement_stays(document_view_t const &doc)
 {
     return std::any_of(doc.sentences().begin(), doc.sentences().end(), [](prose_sentence_t const &s) {
-        return contains_any(s.low, REMAINS_IN_FORCE) && (names_atm_agreement(s.low) || contains_word(s.low, "agreement"));
+        return contains_any(s.low, REMAINS_IN_FORCE) &&
+               (names_atm_agreement(s.low) || contains_word(s.low, "agreement"));
     });
 }
 
@@ -160,8 +187,9 @@ struct changes_t
 
     bool has(offering_event_type_t type, bool prior) const
     {
-        return std::any_of(events.begin(), events.end(),
-                           [&](auto const &p) { return p.event.type == type && p.event.agreement.has_value() == prior; });
+        return std::any_of(events.begin(), events.end(), [&](auto const &p) {
+            return p.event.type == type && p.event.agreement.has_value() == prior;
+        });
     }
 
     void add(offering_event_type_t type, std::optional<date_t> date, std::size_t sentence,
