@@ -116,6 +116,9 @@ TEST(prospectus_extractors, agreement_type_date_and_amendments)
          "Equity Distribution Agreement", "2024-03-01", {}},
         {"We have entered into a Controlled Equity Offering\xE2\x84\xA0 Sales Agreement, dated as of April 3, 2024.",
          "Controlled Equity Offering Sales Agreement", "2024-04-03", {}},
+        {"We have entered into an Equity Sales Agency Financing Agreement, dated as of June 9, 2023, with BNY Mellon "
+         "Capital Markets, LLC.",
+         "Equity Sales Agency Financing Agreement", "2023-06-09", {}},
         {"we have entered into an open market sale agreement, dated may 15, 2023, with jefferies llc.",
          "Open Market Sale Agreement", "2023-05-15", {}},
         // The short name first, the full one later; an agreement of another family is not it.
@@ -452,6 +455,10 @@ TEST(prospectus_extractors, cover_issuer_ticker_registration_form_and_date)
     EXPECT_EQ(find_issuer(*defined).name.value_or(""), "The Toronto-Dominion Bank");
     EXPECT_EQ(iso(find_document_date(*defined)), "2026-07-02");
     EXPECT_FALSE(find_stated_form_type(*defined)); // never guessed
+
+    doc_t const this_dated{"ACME WIDGETS, INC.\n\nThis Prospectus Supplement No. 2, dated March 5, 2024 (this "
+                           "\"Supplement\"), supplements our prospectus supplement dated May 1, 2023."};
+    EXPECT_EQ(iso(find_document_date(*this_dated)), "2024-03-05");
 
     doc_t const of_stock{"PROSPECTUS SUPPLEMENT\n\nUp to $10,000,000 of Common Stock of Quantum Leaf Biosciences, Inc. "
                          "(the \"Company\", \"we\" or \"us\") may be offered through the sales agent."};

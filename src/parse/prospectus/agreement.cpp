@@ -14,7 +14,8 @@ namespace {
 /// Words an ATM agreement's name is made of: "At-The-Market Issuance Sales Agreement",
 /// "Controlled Equity Offering Sales Agreement", "Capital on Demand Sales Agreement",
 /// "Open Market Sale Agreement", "Equity Distribution Agreement", "ATM Agreement".
-constexpr std::array<std::string_view, 25> NAME_WORDS{
+constexpr std::array<std::string_view, 26> NAME_WORDS{
+    "financing", // "Equity Sales Agency Financing Agreement"
     "sales",         "sale",   "distribution", "offering",   "issuance",  "equity",     "market", "at",   "the",
     "at-the-market", "at-the", "atm",          "controlled", "capital",   "on",         "demand", "open", "agency",
     "common",        "stock",  "shares",       "share",      "at-market", "continuous", "program"};

@@ -21,6 +21,13 @@ constexpr std::size_t IS_TO_DATE = 4;
 constexpr std::array<std::string_view, 3> TITLE_LINES{"prospectus supplement", "supplement no",
                                                       "prospectus supplement no"};
 
+/// A sentence that opens with the document's name: "This Prospectus Supplement, dated ...".
+constexpr std::array<std::string_view, 3> THIS_SUPPLEMENT{"this prospectus supplement", "this supplement",
+                                                          "this prospectus"};
+
+/// "This Prospectus Supplement No. 2, dated": how far in "dated" may stand.
+constexpr std::size_t THIS_SUPPLEMENT_DATED = 45;
+
 /// A preliminary supplement's date: "Subject to Completion, dated DATE".
 constexpr std::array<std::string_view, 2> PRELIMINARY_DATED{"subject to completion, dated",
                                                             "subject to completion dated"};
@@ -81,6 +88,26 @@ std::optional<date_t> title_date(document_view_t const &doc)
     return std::nullopt;
 }
 
+/// "This Prospectus Supplement, dated March 5, 2024, supplements ...": the date the
+/// document gives itself as it opens a sentence.
+std::optional<date_t> this_supplement_dated(document_view_t const &doc)
+{
+    for (auto const &s : doc.sentences()) {
+        if (!std::any_of(THIS_SUPPLEMENT.begin(), THIS_SUPPLEMENT.end(),
+                         [&](auto t) { return s.low.starts_with(t); })) {
+            continue;
+        }
+        auto const dated = s.low.find("dated");
+        auto const to = find_word(s.low, "to");
+        if (dated != std::string::npos && dated <= THIS_SUPPLEMENT_DATED && (to == std::string::npos || dated < to)) {
+            if (auto const d = date_near(s.text, dated + 5, DATED_GAP)) {
+                return d;
+            }
+        }
+    }
+    return std::nullopt;
+}
+
 std::optional<date_t> preliminary_date(document_view_t const &doc)
 {
     auto const at = find_any(doc.low(), PRELIMINARY_DATED);
@@ -95,6 +122,9 @@ std::optional<date_t> find_document_date(document_view_t const &doc)
         return d;
     }
     if (auto const d = title_date(doc)) {
+        return d;
+    }
+    if (auto const d = this_supplement_dated(doc)) {
         return d;
     }
     return preliminary_date(doc);
