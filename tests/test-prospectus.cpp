@@ -36,6 +36,8 @@ TEST(prospectus, seed_suspension_supplement)
     ASSERT_EQ(result.status, parse_status_t::parsed);
     auto const &f = result.filings.front();
     EXPECT_EQ(f.issuer.name, "CELLECTAR BIOSCIENCES, INC.");
+    EXPECT_TRUE(f.form_type.empty()); // the supplement states none: not guessed
+    EXPECT_TRUE(f.warnings.empty());
     auto const &o = *f.offering;
     EXPECT_TRUE(o.is_atm);
     EXPECT_EQ(o.registration_no.value_or(""), "333-244362");
@@ -63,6 +65,9 @@ TEST(prospectus, corpus_nextera_and_ess)
     if (!std::filesystem::is_directory(dir)) {
         GTEST_SKIP() << "no shared corpus at " << dir;
     }
+    auto const nee_filing = parse_document(read_file((dir / "0001193125-25-338333.txt").string()));
+    ASSERT_EQ(nee_filing.status, parse_status_t::parsed);
+    EXPECT_EQ(nee_filing.filings.front().issuer.ticker.value_or(""), "NEE");
     auto const nee = offering_of((dir / "0001193125-25-338333.txt").string());
     EXPECT_TRUE(nee.is_atm);
     EXPECT_EQ(nee.agreement_type.value_or(""), "Equity Distribution Agreement");
