@@ -162,3 +162,32 @@ TEST(prospectus, a_supplement_that_offers_shares_does_not_suspend_or_end_its_pro
                            [](auto const &w) { return w.find("taken as past") != std::string::npos; }),
               f.warnings.end());
 }
+
+TEST(prospectus, a_reduction_that_reports_ads_sales_and_a_date_only_in_the_title)
+{
+    auto const result = parse_document(
+        "Filed Pursuant to Rule 424(b)(3)\nRegistration No. 333-262777\n\nHELIX GENOMICS LTD\n\nProspectus Supplement "
+        "dated August 14, 2025\n(To Prospectus dated February 2, 2022)\n\nThis prospectus supplement amends and "
+        "supplements the prospectus supplement dated March 1, 2023 relating to our American Depositary Shares, or ADSs, "
+        "offered under the Open Market Sale Agreement, dated March 1, 2023, with Jefferies LLC, as sales agent. We are "
+        "reducing the maximum aggregate offering price of ADSs that may be offered and sold under the Open Market Sale "
+        "Agreement from $100,000,000 to $40,000,000. As of August 13, 2025, we have sold 3,512,209 ADSs under the Open "
+        "Market Sale Agreement for an aggregate offering price of approximately $21.7 million.\n");
+    ASSERT_EQ(result.status, parse_status_t::parsed) << result.reason;
+    auto const &f = result.filings.front();
+    EXPECT_EQ(f.form_type.str(), "424B3");
+    EXPECT_EQ(f.issuer.name, "HELIX GENOMICS LTD");
+    auto const &o = *f.offering;
+    EXPECT_TRUE(o.is_atm);
+    EXPECT_EQ(iso(o.document_date), "2025-08-14");
+    EXPECT_EQ(o.agreement_type.value_or(""), "Open Market Sale Agreement");
+    EXPECT_EQ(dec(o.max_aggregate_offering_price), "40000000");
+    ASSERT_EQ(o.events.size(), 2U);
+    EXPECT_EQ(o.events[0].type, offering_event_type_t::capacity_changed);
+    EXPECT_EQ(dec(o.events[0].new_capacity), "40000000");
+    EXPECT_EQ(iso(o.events[0].date), "2025-08-14");
+    EXPECT_EQ(o.events[1].type, offering_event_type_t::sales_update);
+    EXPECT_EQ(dec(o.events[1].shares_sold), "3512209");
+    EXPECT_EQ(dec(o.events[1].gross_proceeds), "21700000");
+    EXPECT_EQ(iso(o.events[1].date), "2025-08-13");
+}
