@@ -58,6 +58,10 @@ TEST(prospectus_extractors, firm_names_in_lists_of_every_shape)
           "J.P. Morgan Securities LLC"}},
         {"with Cowen and Company, LLC and H.C. Wainwright & Co., LLC.", {"Cowen and Company, LLC", "H.C. Wainwright & Co., LLC"}},
         {"Under the Sales Agreement, Jefferies LLC will act as agent.", {"Jefferies LLC"}},
+        {"with Barclays Capital Inc., The Benchmark Company, LLC, BTIG, LLC and SG Americas Securities, LLC (collectively, "
+         "the Agents)",
+         {"Barclays Capital Inc.", "The Benchmark Company, LLC", "BTIG, LLC", "SG Americas Securities, LLC"}},
+        {"The Benchmark Company, LLC will act as sales agent.", {"Benchmark Company, LLC"}},
         {"with Merrill Lynch, Pierce, Fenner & Smith Incorporated and Keefe, Bruyette & Woods, Inc.",
          {"Merrill Lynch, Pierce, Fenner & Smith Incorporated", "Keefe, Bruyette & Woods, Inc."}},
         {"Calidi Biotherapeutics, Inc. (the \"Company\" or \"we\") is offering", {"Calidi Biotherapeutics, Inc."}},
@@ -340,6 +344,9 @@ TEST(prospectus_extractors, sales_to_date_in_every_common_wording)
          "1200000", "5000000", "4850000", "2024-06-30"},
         {"No shares have been sold under the Equity Distribution Agreement as of the date of this prospectus supplement.", "0",
          "0", "null", "2024-02-26"},
+        {"To date, we have sold 218,575 of our shares of our class A common stock for aggregate gross proceeds of "
+         "approximately $46,600,000 in accordance with the Sales Agreement under the Prior Prospectus.",
+         "218575", "46600000", "null", "2024-02-26"},
     };
     for (auto const &c : cases) {
         doc_t const d{c.text};

@@ -145,8 +145,9 @@ std::optional<decimal_t> number_at(std::string_view text, std::size_t pos, std::
 constexpr std::array<std::string_view, 6> UNIT_WORDS{"shares", "adss", "ads", "american depositary shares",
                                                      "units",  "share"};
 
-/// Words between a count and its unit: "N ordinary shares", "N Class A common shares".
-constexpr std::array<std::string_view, 6> UNIT_QUALIFIERS{"ordinary", "common", "new", "class", "a", "b"};
+/// Words between a count and its unit: "N ordinary shares", "N Class A common shares", "N of
+/// our shares".
+constexpr std::array<std::string_view, 8> UNIT_QUALIFIERS{"ordinary", "common", "new", "class", "a", "b", "of", "our"};
 
 /// The qualifiers a count may carry before its unit.
 constexpr int MAX_UNIT_QUALIFIERS = 3;

@@ -184,6 +184,11 @@ std::size_t name_start(std::vector<token_t> const &tokens, std::size_t first_suf
             break;
         }
         bool const joins = word == "&" || (word == "and" && and_in_name(tokens, start - 1));
+        // "with The Benchmark Company, LLC": a capital "The" inside a sentence starts the name.
+        if (!any_case && tok == "The" && start - 1 > 0) {
+            --start;
+            break;
+        }
         if (!joins && (is_in(STOP_WORDS, word) || (!any_case && !starts_capital(tok)))) {
             break;
         }
