@@ -374,6 +374,7 @@ TEST(prospectus_extractors, sales_that_are_not_the_programs_to_date)
              "We are reducing the amount of ADSs that may be offered and sold under the Sales Agreement to $25,000,000.",
              "Assuming that an aggregate of 1,000,000 shares are sold under the Sales Agreement at a price of $5.00 per share, "
              "our net tangible book value would be $12 million.",
+             "Under our prior ATM program with Cowen, we sold 2,000,000 shares for gross proceeds of $8.0 million.",
          }) {
         doc_t const d{text};
         std::vector<std::string> warnings;

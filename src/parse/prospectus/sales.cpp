@@ -65,6 +65,12 @@ constexpr std::array<std::string_view, 28> NOT_CUMULATIVE{"may be sold",
                                                           "underwritten",
                                                           "placement agent"};
 
+/// Sales under an earlier program told without naming its agreement ("Under our prior ATM
+/// program, we sold ...") are not this program's.
+constexpr std::array<std::string_view, 8> EARLIER_PROGRAM{
+    "prior atm",           "previous atm",           "former atm",   "prior at-the-market", "previous at-the-market",
+    "prior at the market", "previous at the market", "prior program"};
+
 /// "Since DATE" and "since our last supplement" count from a date: an increment.
 constexpr std::array<std::string_view, 4> SINCE_A_DATE{"since the date of", "since our last", "since the filing",
                                                        "since the prior"};
@@ -176,7 +182,8 @@ std::optional<offering_event_t> sales_in(document_view_t const &doc, std::size_t
     auto const &s = doc.sentences()[i];
     bool const none = contains_any(s.low, NONE_SOLD);
     if (!(none || contains_any(s.low, SOLD)) || contains_any(s.low, NOT_CUMULATIVE) ||
-        is_public_float_sentence(s.low) || counts_from_a_date(s.low) || !in_program_context(doc, i)) {
+        contains_any(s.low, EARLIER_PROGRAM) || is_public_float_sentence(s.low) || counts_from_a_date(s.low) ||
+        !in_program_context(doc, i)) {
         return std::nullopt;
     }
     offering_event_t e;
