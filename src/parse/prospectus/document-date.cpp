@@ -99,7 +99,7 @@ std::optional<date_t> this_supplement_dated(document_view_t const &doc)
         }
         auto const dated = s.low.find("dated");
         auto const to = find_word(s.low, "to");
-        if (dated != std::string::npos && dated <= THIS_SUPPLEMENT_DATED && (to == std::string::npos || dated < to)) {
+        if (dated <= THIS_SUPPLEMENT_DATED && (to == std::string::npos || dated < to)) {
             if (auto const d = date_near(s.text, dated + 5, DATED_GAP)) {
                 return d;
             }
