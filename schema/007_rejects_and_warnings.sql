@@ -1,12 +1,14 @@
 -- SPDX-License-Identifier: GPL-2.0-or-later
 -- A rejected file keeps one row in import_reject however often it is tried again (the row
--- tells the latest reason and how many imports rejected it), and loses it once imported.
--- What the parsers were unsure of is stored with the filing, in filing_warning.
+-- tells the latest reason and how many imports rejected it), marked resolved once the file
+-- imports (an update, not a delete: the importer needs no right to delete). What the
+-- parsers were unsure of is stored with the filing, in filing_warning.
 
 ALTER TABLE import_reject
     ADD COLUMN source_document smallint NOT NULL DEFAULT 0 CHECK (source_document >= 0),
     ADD COLUMN attempts integer NOT NULL DEFAULT 1 CHECK (attempts > 0),
-    ADD COLUMN first_rejected_at timestamptz;
+    ADD COLUMN first_rejected_at timestamptz,
+    ADD COLUMN resolved_at timestamptz;
 
 -- Rows of earlier imports, one per reject: the latest of each file stays, with the count.
 UPDATE import_reject r
@@ -25,12 +27,13 @@ ALTER TABLE import_reject
 
 CREATE UNIQUE INDEX import_reject_source ON import_reject (source_path, source_document);
 
-COMMENT ON TABLE import_reject IS 'Files the importer could not import, with the reason: one row per file (or per filing of a file refused by the database), updated when a later import rejects it again, deleted when one imports it.';
+COMMENT ON TABLE import_reject IS 'Files the importer could not import, with the reason: one row per file (or per filing of a file refused by the database), updated when a later import rejects it again, marked resolved when one imports it. The open rejects are those WHERE resolved_at IS NULL.';
 COMMENT ON COLUMN import_reject.source_document IS '0 when the whole file was rejected (unreadable, not a filing); else the position of the filing the database refused among those of the file.';
 COMMENT ON COLUMN import_reject.attempts IS 'How many imports rejected the file.';
 COMMENT ON COLUMN import_reject.first_rejected_at IS 'When an import first rejected the file.';
 COMMENT ON COLUMN import_reject.rejected_at IS 'When an import last rejected the file.';
 COMMENT ON COLUMN import_reject.reason IS 'What was wrong, the last time.';
+COMMENT ON COLUMN import_reject.resolved_at IS 'When an import stored the file (or skipped it as holding no filing to keep); null while the reject stands.';
 
 CREATE TABLE filing_warning (
     filing_id  bigint NOT NULL REFERENCES filing ON DELETE CASCADE,

@@ -35,8 +35,8 @@ TEST(migrate, creates_every_table_and_column_of_the_data_model)
     EXPECT_EQ(result.version_before, 0);
     EXPECT_EQ(result.version_after, program_schema_version());
     ASSERT_EQ(result.applied.size(), schema_migrations().size());
-    EXPECT_EQ(std::vector<std::string>(result.applied.begin(), result.applied.begin() + 3),
-              (std::vector<std::string>{"001_core.sql", "002_offerings.sql", "003_views.sql"}));
+    EXPECT_EQ(std::vector<std::string>(result.applied.begin(), result.applied.begin() + 4),
+              (std::vector<std::string>{"001_core.sql", "002_offerings.sql", "003_views.sql", "005_atm_programs.sql"}));
 
     using set = std::set<std::string>;
     EXPECT_EQ(columns_of(db, "issuer"), (set{"issuer_id", "cik", "ticker", "name", "name_key", "created_at"}));
@@ -67,10 +67,11 @@ TEST(migrate, creates_every_table_and_column_of_the_data_model)
     EXPECT_EQ(columns_of(db, "offering_agent"), (set{"offering_id", "agent_no", "name"}));
     EXPECT_EQ(columns_of(db, "offering_event"),
               (set{"filing_id", "event_no", "offering_id", "event_type", "event_date", "shares_sold",
-                   "gross_proceeds", "net_proceeds", "new_capacity"}));
+                   "gross_proceeds", "net_proceeds", "new_capacity", "agents", "agents_removed"}));
+    EXPECT_EQ(columns_of(db, "offering_amendment"), (set{"offering_id", "kind", "amendment_date", "first_filing_id"}));
     EXPECT_EQ(columns_of(db, "import_reject"),
               (set{"reject_id", "source_path", "source_document", "source_sha256", "stage", "reason",
-                   "rejected_at", "first_rejected_at", "attempts"}));
+                   "rejected_at", "first_rejected_at", "attempts", "resolved_at"}));
     EXPECT_EQ(columns_of(db, "filing_warning"), (set{"filing_id", "warning_no", "message"}));
     EXPECT_EQ(columns_of(db, "schema_migration"), (set{"version", "name", "applied_at"}));
 

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "load/batch-check.hpp"
 
-#include "load/db-int.hpp"
 #include "load/loader-sql.hpp"
 #include "load/pg-conn.hpp"
 #include "util/pg-array.hpp"
@@ -68,12 +67,12 @@ stored_state_t look_up(pg_conn_t *conn, std::span<batch_filing_t const> batch)
     stored_state_t state;
     auto const s = conn->exec_params(loader_sql("known-sources.sql"), {pg_array_literal(sources)});
     for (int i = 0; i < s.rows(); ++i) {
-        state.sources.emplace(std::string{s.get(i, 0)}, static_cast<int>(to_int64(s.get(i, 1))));
+        state.sources.emplace(std::string{s.get(i, 0)}, static_cast<int>(s.get_int64(i, 1)));
     }
     auto const d = conn->exec_params(loader_sql("known-documents.sql"), {pg_array_literal(keys)});
     for (int i = 0; i < d.rows(); ++i) {
         state.documents.emplace(std::string{d.get(i, 0)},
-                                stored_state_t::stored_filing_t{to_int64(d.get(i, 1)), !d.is_null(i, 2)});
+                                stored_state_t::stored_filing_t{d.get_int64(i, 1), !d.is_null(i, 2)});
     }
     if (!accessions.empty()) {
         auto const a = conn->exec_params(loader_sql("known-accessions.sql"), {pg_array_literal(accessions)});

@@ -2,7 +2,7 @@
 #ifndef FILING_LOAD_BATCH_CHECK_HPP
 #define FILING_LOAD_BATCH_CHECK_HPP
 
-#include "load/filing-sink.hpp"
+#include "load/source-filing.hpp"
 
 #include <cstddef>
 #include <optional>

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "load/copy-tables.hpp"
 
+#include "load/offering-writer.hpp"
+
 namespace {
 
 constexpr std::string_view FILING_TARGET =
@@ -22,9 +24,6 @@ constexpr std::string_view ROW_FOOTNOTE_TARGET =
 constexpr std::string_view FOOTNOTE_TARGET = "footnote (filing_id, footnote_id, text)";
 constexpr std::string_view SIGNATURE_TARGET =
     "signature (filing_id, signature_no, name, signature_date)";
-constexpr std::string_view OFFERING_EVENT_TARGET =
-    "offering_event (filing_id, event_no, offering_id, event_type, event_date, shares_sold, gross_proceeds, "
-    "net_proceeds, new_capacity)";
 
 void add_date(copy_buffer_t *b, std::optional<date_t> const &d)
 {
@@ -106,7 +105,11 @@ void copy_tables_t::append(filing_t const &f, filing_source_t const &source, fil
     b.add(source.path);
     add_bytea(&b, source.document_key);
     b.add(to_string(f.kind));
-    b.add(f.form_type.str());
+    if (f.form_type.empty()) {
+        b.add_null(); // not stated by the document: unknown, never guessed
+    } else {
+        b.add(f.form_type.str());
+    }
     b.add(f.form_type.is_amendment());
     if (f.accession) {
         b.add_raw(f.accession->str());
@@ -138,20 +141,7 @@ void copy_tables_t::append(filing_t const &f, filing_source_t const &source, fil
     b.end_row();
 
     if (ids.offering_id) {
-        std::int64_t event_no = 0;
-        for (auto const &e : f.offering->events) {
-            auto &eb = m_offering_event;
-            eb.add(fid);
-            eb.add(++event_no);
-            eb.add(*ids.offering_id);
-            eb.add(to_string(e.type));
-            add_date(&eb, e.date);
-            add_decimal(&eb, e.shares_sold);
-            add_decimal(&eb, e.gross_proceeds);
-            add_decimal(&eb, e.net_proceeds);
-            add_decimal(&eb, e.new_capacity);
-            eb.end_row();
-        }
+        append_offering_events(&m_offering_event, *f.offering, fid, ids.event_offering_ids);
     }
 
     for (std::size_t i = 0; i < f.owners.size(); ++i) {
@@ -241,22 +231,4 @@ std::vector<copy_tables_t::table_ref_t> copy_tables_t::tables() const
             {ROW_TARGET, &m_row},             {ROW_FOOTNOTE_TARGET, &m_row_footnote},
             {FOOTNOTE_TARGET, &m_footnote},   {SIGNATURE_TARGET, &m_signature},
             {OFFERING_EVENT_TARGET, &m_offering_event}};
-}
-
-std::size_t copy_tables_t::bytes() const noexcept
-{
-    std::size_t total = 0;
-    for (auto const &t : tables()) {
-        total += t.buffer->size();
-    }
-    return total;
-}
-
-std::size_t copy_tables_t::rows() const noexcept
-{
-    std::size_t total = 0;
-    for (auto const &t : tables()) {
-        total += t.buffer->rows();
-    }
-    return total;
 }

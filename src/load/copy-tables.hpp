@@ -18,6 +18,7 @@ struct filing_ids_t
     std::int64_t issuer_id = 0;
     std::vector<std::int64_t> person_ids; ///< one per reporting owner, in order
     std::optional<std::int64_t> offering_id; ///< the ATM program of a supplement
+    std::vector<std::int64_t> event_offering_ids; ///< per offering event: the program it is filed under
 };
 
 /// Where a filing came from, as stored with it.
@@ -49,9 +50,6 @@ public:
             }
         }
     }
-
-    std::size_t bytes() const noexcept;
-    std::size_t rows() const noexcept;
 
     /// The COPY target (table and columns) of each table, in foreign key order.
     struct table_ref_t

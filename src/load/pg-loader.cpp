@@ -4,7 +4,6 @@
 #include "errors.hpp"
 #include "load/batch-check.hpp"
 #include "load/copy-tables.hpp"
-#include "load/db-int.hpp"
 #include "load/loader-sql.hpp"
 #include "load/offering-writer.hpp"
 #include "logging.hpp"
@@ -16,7 +15,6 @@
 
 #include <algorithm>
 #include <chrono>
-#include <charconv>
 #include <map>
 #include <set>
 #include <tuple>
@@ -31,33 +29,6 @@ std::optional<std::string> cik_text(std::optional<cik_t> const &cik)
     }
     return std::nullopt;
 }
-
-/// Rolls back unless committed, so that an exception never leaves a transaction open.
-class transaction_guard_t
-{
-public:
-    explicit transaction_guard_t(pg_conn_t *conn) : m_conn(conn) { m_conn->exec("BEGIN"); }
-    transaction_guard_t(transaction_guard_t const &) = delete;
-    transaction_guard_t &operator=(transaction_guard_t const &) = delete;
-    ~transaction_guard_t()
-    {
-        if (!m_done) {
-            try {
-                m_conn->exec("ROLLBACK");
-            } catch (...) { // NOLINT(bugprone-empty-catch): the original error matters more
-            }
-        }
-    }
-    void commit()
-    {
-        m_conn->exec("COMMIT");
-        m_done = true;
-    }
-
-private:
-    pg_conn_t *m_conn;
-    bool m_done = false;
-};
 
 } // namespace
 
@@ -171,8 +142,8 @@ void pg_loader_t::write_batch(std::span<pending_t> batch)
 {
     phase_clock_t clock;
     batch_state_t state{batch.data(), std::vector<std::optional<load_outcome_t>>(batch.size()), false};
-    try {
-        transaction_guard_t tx{&m_conn};
+    {
+        pg_transaction_t tx{&m_conn};
         m_conn.exec(loader_sql("lock-archive.sql"));
         std::vector<batch_filing_t> filings;
         for (auto const &p : batch) {
@@ -190,11 +161,6 @@ void pg_loader_t::write_batch(std::span<pending_t> batch)
         record_batch_outcomes(state.outcomes);
         tx.commit();
         clock.mark("commit");
-    } catch (pg_error_t const &e) {
-        if (PQstatus(m_conn.handle()) != CONNECTION_OK) {
-            throw fmt_error("lost the database connection: {}", e.what());
-        }
-        throw; // not a filing's fault (those are isolated): the schema or the server is wrong
     }
     log_debug("batch of {}:{}", batch.size(), clock.report);
     for (auto const &o : state.outcomes) {
@@ -224,8 +190,8 @@ void pg_loader_t::store_isolating(std::vector<pending_t *> const &part, batch_st
         }
         return;
     } catch (pg_error_t const &e) {
-        if (PQstatus(m_conn.handle()) != CONNECTION_OK) {
-            throw fmt_error("lost the database connection: {}", e.what());
+        if (e.is_connection_lost() || !m_conn.is_open()) {
+            throw; // says so itself
         }
         m_conn.exec("ROLLBACK TO SAVEPOINT batch_part; RELEASE SAVEPOINT batch_part");
         if (!e.is_data_error()) {
@@ -323,7 +289,7 @@ void pg_loader_t::store_new(std::vector<pending_t *> const &fresh)
     {
         auto const r = m_conn.exec(loader_sql("resolve-issuers.sql"));
         for (int i = 0; i < r.rows(); ++i) {
-            issuer_ids.at(static_cast<std::size_t>(to_int64(r.get(i, 0)))) = to_int64(r.get(i, 1));
+            issuer_ids.at(static_cast<std::size_t>(r.get_int64(i, 0))) = r.get_int64(i, 1);
         }
     }
     clock.mark("issuers");
@@ -354,7 +320,7 @@ void pg_loader_t::store_new(std::vector<pending_t *> const &fresh)
         m_conn.copy_in("stage_person (seq, cik, name, name_key)", stage.data());
         auto const r = m_conn.exec(loader_sql("resolve-persons.sql"));
         for (int i = 0; i < r.rows(); ++i) {
-            person_ids.at(static_cast<std::size_t>(to_int64(r.get(i, 0)))) = to_int64(r.get(i, 1));
+            person_ids.at(static_cast<std::size_t>(r.get_int64(i, 0))) = r.get_int64(i, 1);
         }
     }
 
@@ -363,7 +329,7 @@ void pg_loader_t::store_new(std::vector<pending_t *> const &fresh)
     {
         auto const r = m_conn.exec_params(loader_sql("reserve-filing-ids.sql"),
                                           {std::to_string(fresh.size())});
-        auto const first = to_int64(r.get(0, 0));
+        auto const first = r.get_int64(0, 0);
         for (std::size_t i = 0; i < fresh.size(); ++i) {
             filing_ids.push_back(first + static_cast<std::int64_t>(i));
         }
@@ -371,7 +337,7 @@ void pg_loader_t::store_new(std::vector<pending_t *> const &fresh)
 
     clock.mark("ids");
     // ATM programs first, in document order: their ids go into the filing rows.
-    std::vector<std::optional<std::int64_t>> offering_ids(fresh.size());
+    std::vector<std::optional<offering_ids_t>> offering_ids(fresh.size());
     for (std::size_t i = 0; i < fresh.size(); ++i) {
         auto const &filing = fresh[i]->item.filing;
         if (filing.offering && filing.offering->is_atm) {
@@ -390,7 +356,10 @@ void pg_loader_t::store_new(std::vector<pending_t *> const &fresh)
         for (int seq : filing_person_seqs[i]) {
             ids.person_ids.push_back(person_ids.at(static_cast<std::size_t>(seq)));
         }
-        ids.offering_id = offering_ids[i];
+        if (offering_ids[i]) {
+            ids.offering_id = offering_ids[i]->program;
+            ids.event_offering_ids = offering_ids[i]->events;
+        }
         tables.append(item.filing,
                       filing_source_t{item.source_path, item.source_sha256, item.source_document,
                                       fresh[i]->key, m_options.parser_version},
