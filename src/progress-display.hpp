@@ -31,6 +31,8 @@ public:
     progress_display_t(import_progress_t const &progress, std::optional<std::size_t> total, bool enabled);
     progress_display_t(progress_display_t const &) = delete;
     progress_display_t &operator=(progress_display_t const &) = delete;
+    progress_display_t(progress_display_t &&) = delete;
+    progress_display_t &operator=(progress_display_t &&) = delete;
     ~progress_display_t();
 
     /// Stops redrawing and ends the line.

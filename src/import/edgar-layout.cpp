@@ -153,14 +153,16 @@ std::optional<layout_reader_t::folder_metadata_t> layout_reader_t::read_metadata
     folder_metadata_t m;
     auto const submission = json.value("submission", nlohmann::json::object());
     if (submission.is_object()) {
-        m.accession = accession_no_t::parse(string_member(submission, {"ACCESSION-NUMBER", "accession_number", "accessionNumber"}));
+        m.accession = accession_no_t::parse(
+            string_member(submission, {"ACCESSION-NUMBER", "accession_number", "accessionNumber"}));
         m.filing_date = metadata_date(string_member(submission, {"FILING-DATE", "filing_date", "filingDate"}));
         m.filing_type = string_member(submission, {"TYPE", "type", "form"});
     }
     auto const documents = json.value("documents", nlohmann::json::array());
     for (auto const &d : documents) {
         if (d.is_object()) {
-            m.document_types.emplace_back(string_member(d, {"FILENAME", "filename"}), string_member(d, {"TYPE", "type"}));
+            m.document_types.emplace_back(string_member(d, {"FILENAME", "filename"}),
+                                          string_member(d, {"TYPE", "type"}));
         }
     }
     return m;

@@ -30,7 +30,8 @@ load_outcome_t refusal_outcome(input_refusal_t refusal)
     o.outcome = refusal.is_error ? outcome_t::rejected : outcome_t::skipped;
     // The outcome names its file: the reason need not say it again.
     auto const prefix = refusal.name + ": ";
-    o.reason = stored_name(refusal.reason.rfind(prefix, 0) == 0 ? refusal.reason.substr(prefix.size()) : refusal.reason);
+    o.reason =
+        stored_name(refusal.reason.rfind(prefix, 0) == 0 ? refusal.reason.substr(prefix.size()) : refusal.reason);
     o.stage = refusal.is_error ? "read" : "";
     o.skip_kind = std::move(refusal.category);
     return o;
@@ -102,7 +103,7 @@ bool document_batch_t::parse_into(read_document_t const &document)
                 log_warn("{}: {}", document.name, warning);
             }
             auto key = document_key(filing); // here, on a parser thread, not on the loader's
-            source_filing_t item{stored_name(document.name), document.sha256, ++number, std::move(filing), key,
+            source_filing_t item{stored_name(document.name),    document.sha256, ++number, std::move(filing), key,
                                  placed.accession_from_place[i]};
             if (!m_loader->push(std::move(item))) {
                 return false;

@@ -17,7 +17,9 @@ bool is_glob(std::string const &s) { return s.find_first_of("*?[") != std::strin
 
 bool exists(std::string const &path)
 {
-    struct stat st{};
+    struct stat st
+    {
+    };
     return ::stat(path.c_str(), &st) == 0 || ::lstat(path.c_str(), &st) == 0;
 }
 
@@ -56,8 +58,8 @@ struct dir_closer_t
 
 } // namespace
 
-input_files_t::input_files_t(std::vector<std::string> args, std::string const &list_file)
-: m_args(std::move(args)), m_list_file(list_file)
+input_files_t::input_files_t(std::vector<std::string> args, std::string list_file)
+: m_args(std::move(args)), m_list_file(std::move(list_file))
 {
     for (auto const &arg : m_args) {
         if (arg == "-") {
@@ -104,13 +106,16 @@ std::optional<std::size_t> input_files_t::count() const
 
 std::optional<input_entry_t> input_files_t::enter_directory(std::string const &path)
 {
-    struct stat st{};
+    struct stat st
+    {
+    };
     if (::stat(path.c_str(), &st) != 0) {
         return input_entry_t{path, fmt::format("cannot open: {}", std::strerror(errno)), true};
     }
     if (!m_walked.emplace(st.st_dev, st.st_ino).second) {
-        return input_entry_t{path, "a folder already walked (a symbolic link to itself, to a folder above it, or a "
-                                   "second link to the same folder): not walked again",
+        return input_entry_t{path,
+                             "a folder already walked (a symbolic link to itself, to a folder above it, or a "
+                             "second link to the same folder): not walked again",
                              false};
     }
     std::unique_ptr<DIR, dir_closer_t> const dir{::opendir(path.c_str())};
@@ -146,7 +151,9 @@ std::optional<input_entry_t> input_files_t::next_from_walk()
         auto entry = std::move(level.entries[level.next++]);
         bool directory = entry.type == dir_entry_t::type_t::directory;
         if (entry.type == dir_entry_t::type_t::unknown) {
-            struct stat st{};
+            struct stat st
+            {
+            };
             directory = ::stat(entry.path.c_str(), &st) == 0 && S_ISDIR(st.st_mode);
         }
         if (directory) {

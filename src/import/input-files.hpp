@@ -44,7 +44,7 @@ public:
      * \throws user_error_t when a named path does not exist or a glob matches nothing:
      *         checked up front, before any work, as a usage error.
      */
-    input_files_t(std::vector<std::string> args, std::string const &list_file);
+    input_files_t(std::vector<std::string> args, std::string list_file);
 
     input_files_t(input_files_t const &) = delete;
     input_files_t &operator=(input_files_t const &) = delete;
@@ -69,7 +69,12 @@ private:
     /// A command line entry not yet expanded: a path or glob, stdin, or the list file.
     struct source_arg_t
     {
-        enum class kind_t : std::uint8_t { path, stdin_list, list_file } kind;
+        enum class kind_t : std::uint8_t
+        {
+            path,
+            stdin_list,
+            list_file
+        } kind;
         std::string value;
     };
     std::deque<source_arg_t> m_pending_args;
@@ -81,7 +86,12 @@ private:
     /// or a file system that does not say), when stat() tells.
     struct dir_entry_t
     {
-        enum class type_t : std::uint8_t { file, directory, unknown } type;
+        enum class type_t : std::uint8_t
+        {
+            file,
+            directory,
+            unknown
+        } type;
         std::string path;
     };
     /// The directory walk in progress: a stack of sorted directory listings.

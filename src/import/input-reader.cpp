@@ -13,7 +13,7 @@ namespace {
 
 /// Bytes read from the start of a file too large to read whole, to tell an archive or a
 /// submission of another form by it: an SEC header fits many times over.
-constexpr std::size_t HEAD_BYTES = 64 * 1024;
+constexpr std::size_t HEAD_BYTES = std::size_t{64} * 1024;
 
 /// A member path with a hidden component ("__MACOSX/._x.xml", ".git/..."), left out as the
 /// walk leaves out hidden files.
@@ -85,7 +85,7 @@ bool read_members(archive_reader_t *reader, std::string const &archive_name, std
 {
     while (true) {
         auto read = read_member(reader, archive_name, limit);
-        bool const go_on = read.document ? on_document(std::move(*read.document))
+        bool const go_on = read.document  ? on_document(std::move(*read.document))
                            : read.refusal ? on_refusal(std::move(*read.refusal))
                                           : true;
         if (!go_on || read.end) {

@@ -29,7 +29,9 @@ extern "C" void on_interrupt(int signal)
 
 void install_interrupt_handlers()
 {
-    struct sigaction action{};
+    struct sigaction action
+    {
+    };
     action.sa_handler = on_interrupt;
     sigemptyset(&action.sa_mask);
     // Interrupted system calls resume: the threads notice the request between files.

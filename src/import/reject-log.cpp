@@ -46,4 +46,3 @@ void reject_log_t::write(load_outcome_t const &o)
     std::fputs(line.data().c_str(), m_file);
     std::fflush(m_file);
 }
-

@@ -20,6 +20,8 @@ public:
     explicit reject_log_t(std::string const &path);
     reject_log_t(reject_log_t const &) = delete;
     reject_log_t &operator=(reject_log_t const &) = delete;
+    reject_log_t(reject_log_t &&) = delete;
+    reject_log_t &operator=(reject_log_t &&) = delete;
     ~reject_log_t();
 
     void write(load_outcome_t const &outcome);

@@ -61,11 +61,11 @@ exit_code_t run_parse(import_options_t const &options)
     input_files_t inputs{options.paths, options.from_list};
     layout_reader_t layout;
     bool all_parsed = true;
-    auto const on_document = [&](input_document_t document) {
+    auto const on_document = [&](input_document_t const &document) {
         all_parsed = print_document(document, &layout) && all_parsed;
         return interrupt_signal() == 0;
     };
-    auto const on_refusal = [&](input_refusal_t refusal) {
+    auto const on_refusal = [&](input_refusal_t const &refusal) {
         all_parsed = print_refusal(refusal) && all_parsed;
         return interrupt_signal() == 0;
     };

@@ -35,8 +35,9 @@ load_outcome_t outcome_of(source_filing_t const &item, outcome_t outcome, std::s
 
 std::string where_in_import(source_filing_t const &item)
 {
-    return item.source_document > 1 ? fmt::format("{} (document {}) in this import", item.source_path, item.source_document)
-                                    : fmt::format("{} in this import", item.source_path);
+    return item.source_document > 1
+               ? fmt::format("{} (document {}) in this import", item.source_path, item.source_document)
+               : fmt::format("{} in this import", item.source_path);
 }
 
 /// What the archive holds of a batch's files, filings and accession numbers.
@@ -48,7 +49,7 @@ struct stored_state_t
         bool has_accession;
     };
     std::set<std::pair<std::string, int>> sources;                  ///< (file SHA-256 hex, document)
-    std::unordered_map<std::string, stored_filing_t> documents;      ///< by document key hex
+    std::unordered_map<std::string, stored_filing_t> documents;     ///< by document key hex
     std::unordered_map<std::string, std::string> accession_holders; ///< accession -> who holds it
 };
 
@@ -101,7 +102,8 @@ public:
         auto const key = f.key.hex();
         if (auto const it = m_state->documents.find(key); it != m_state->documents.end()) {
             add_accession(item, it->second);
-            return outcome_of(item, outcome_t::already_imported, fmt::format("same filing as filing {}", it->second.filing_id));
+            return outcome_of(item, outcome_t::already_imported,
+                              fmt::format("same filing as filing {}", it->second.filing_id));
         }
         if (auto const it = m_keys_in_batch.find(key); it != m_keys_in_batch.end()) {
             return outcome_of(item, outcome_t::already_imported, fmt::format("same filing as {}", it->second));
@@ -126,7 +128,7 @@ private:
         auto const &accession = item.filing.accession->str();
         auto const &filed = item.filing.filed_date;
         m_conn->exec_params(loader_sql("add-accession.sql"), {std::to_string(stored.filing_id), accession,
-                                                               filed ? std::optional{filed->iso()} : std::nullopt});
+                                                              filed ? std::optional{filed->iso()} : std::nullopt});
         m_state->accession_holders.emplace(accession, fmt::format("filing {}", stored.filing_id));
     }
 
@@ -195,9 +197,9 @@ batch_check_t check_batch(pg_conn_t *conn, std::span<batch_filing_t const> batch
                                                     "comes from the file's name or folder)",
                                                     accession, holder->second));
         } else {
-            out.decided[i] = outcome_of(item, outcome_t::rejected,
-                                        fmt::format("accession number {} is already that of {}", accession,
-                                                    holder->second));
+            out.decided[i] =
+                outcome_of(item, outcome_t::rejected,
+                           fmt::format("accession number {} is already that of {}", accession, holder->second));
         }
     }
     std::sort(out.to_store.begin(), out.to_store.end());

@@ -205,7 +205,7 @@ json decimal_to_json(decimal_t const &value)
             return json(u);
         }
     } else if (text.size() <= MAX_DOUBLE_TEXT) {
-        json const as_double(value.to_double());
+        json as_double(value.to_double());
         if (as_double.dump() == text) {
             return as_double;
         }

@@ -12,10 +12,10 @@
 namespace {
 
 /// Bytes libarchive asks the descriptor for at a time.
-constexpr std::size_t READ_BLOCK = 64 * 1024;
+constexpr std::size_t READ_BLOCK = std::size_t{64} * 1024;
 
 /// Bytes of a member read per call: large enough to make the calls cheap.
-constexpr std::size_t MEMBER_CHUNK = 64 * 1024;
+constexpr std::size_t MEMBER_CHUNK = std::size_t{64} * 1024;
 
 bool starts_with(std::string_view s, std::string_view prefix) noexcept { return s.substr(0, prefix.size()) == prefix; }
 
@@ -41,10 +41,11 @@ bool looks_like_archive(std::string_view head) noexcept
     using namespace std::string_view_literals;
     constexpr std::size_t TAR_MAGIC_AT = 257; // "ustar" in a POSIX or GNU tar header
     return starts_with(head, "PK\x03\x04"sv) || starts_with(head, "PK\x05\x06"sv) // zip, empty zip
-           || starts_with(head, "\x1f\x8b"sv)                                      // gzip
-           || starts_with(head, "BZh"sv)                                           // bzip2
-           || starts_with(head, "\xfd" "7zXZ\x00"sv)                               // xz
-           || starts_with(head, "\x28\xb5\x2f\xfd"sv)                              // zstd
+           || starts_with(head, "\x1f\x8b"sv)                                     // gzip
+           || starts_with(head, "BZh"sv)                                          // bzip2
+           || starts_with(head, "\xfd"
+                                "7zXZ\x00"sv)         // xz
+           || starts_with(head, "\x28\xb5\x2f\xfd"sv) // zstd
            || (head.size() > TAR_MAGIC_AT + 5 && head.substr(TAR_MAGIC_AT, 5) == "ustar");
 }
 

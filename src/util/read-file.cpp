@@ -48,13 +48,15 @@ std::string describe_file_type(mode_t mode)
 
 regular_file_t::regular_file_t(std::string path) : m_path(std::move(path))
 {
-    struct stat before{};
+    struct stat before
+    {
+    };
     if (::stat(m_path.c_str(), &before) != 0) {
         throw fmt_error("{}: cannot open: {}", m_path, std::strerror(errno));
     }
     if (!S_ISREG(before.st_mode)) {
-        throw not_regular_file_t{fmt::format("{}: {}, not a regular file: not read", m_path,
-                                             describe_file_type(before.st_mode))};
+        throw not_regular_file_t{
+            fmt::format("{}: {}, not a regular file: not read", m_path, describe_file_type(before.st_mode))};
     }
     // O_NONBLOCK: should a FIFO have taken the file's place since stat(), open() returns at
     // once instead of waiting for a writer; fstat() below then refuses it.
@@ -62,7 +64,9 @@ regular_file_t::regular_file_t(std::string path) : m_path(std::move(path))
     if (m_fd < 0) {
         throw fmt_error("{}: cannot open: {}", m_path, std::strerror(errno));
     }
-    struct stat st{};
+    struct stat st
+    {
+    };
     if (::fstat(m_fd, &st) != 0 || !S_ISREG(st.st_mode)) {
         auto const what = describe_file_type(st.st_mode);
         ::close(m_fd);
