@@ -2,7 +2,7 @@
 -- What an archive holds, independent of surrogate ids, timestamps and import order: per
 -- table, the number of rows and an MD5 of its rows, with every reference replaced by a
 -- natural key (a filing by its file's SHA-256 and position, an issuer or a person by its
--- name key, a program by issuer and agreement date). Two archives of the same files give
+-- CIK and name key, a program by issuer and agreement date). Two archives of the same files give
 -- the same lines. Used by scripts/fault-test.sh: psql -At -f scripts/archive-checksums.sql
 WITH tables (name, rows) AS (
     SELECT 'issuer', (SELECT array_agg(row(cik, ticker, name, name_key)::text) FROM issuer)
@@ -11,7 +11,7 @@ WITH tables (name, rows) AS (
     UNION ALL
     SELECT 'filing', (SELECT array_agg(row(encode(f.source_sha256, 'hex'), f.source_document,
                                            encode(f.document_key, 'hex'), f.kind, f.form_type, f.is_amendment,
-                                           f.accession_no, i.name_key, f.filing_date, f.period_of_report,
+                                           f.accession_no, i.cik, i.name_key, f.filing_date, f.period_of_report,
                                            f.date_of_original_submission, encode(o.source_sha256, 'hex'),
                                            o.source_document, f.aff10b5one, f.not_subject_to_section16,
                                            f.no_securities_owned, f.remarks, f.schema_version, f.registration_no,
@@ -21,7 +21,7 @@ WITH tables (name, rows) AS (
                       LEFT JOIN offering p ON p.offering_id = f.offering_id)
     UNION ALL
     SELECT 'filing_owner', (SELECT array_agg(row(encode(f.source_sha256, 'hex'), f.source_document, o.owner_no,
-                                                 p.name_key, o.name, o.street1, o.street2, o.city, o.state, o.zip,
+                                                 p.cik, p.name_key, o.name, o.street1, o.street2, o.city, o.state, o.zip,
                                                  o.is_director, o.is_officer, o.officer_title,
                                                  o.is_ten_percent_owner, o.is_other, o.other_text)::text)
                             FROM filing_owner o JOIN filing f USING (filing_id) JOIN person p USING (person_id))
