@@ -2,7 +2,7 @@
 // libFuzzer entry: the prospectus supplement parser, on text and on HTML turned into text,
 // after the normalization the import applies first.
 #include "parse/html-text.hpp"
-#include "parse/prospectus.hpp"
+#include "parse/prospectus/prospectus.hpp"
 #include "parse/text-normalize.hpp"
 
 #include <cstddef>
