@@ -3,6 +3,7 @@
 #define FILING_LOAD_PG_LOADER_HPP
 
 #include "load/filing-sink.hpp"
+#include "load/identity-resolver.hpp"
 #include "load/pg-conn.hpp"
 
 #include <cstddef>
@@ -45,7 +46,7 @@ private:
 
     void write_batch(std::span<pending_t> batch);
     void store(std::span<pending_t> batch);
-    void store_new(std::vector<pending_t *> const &fresh);
+    void store_new(std::vector<pending_t *> const &fresh, std::vector<filing_completion_t> const &completions);
     void report(load_outcome_t const &outcome) const;
 
     loader_options_t m_options;

@@ -1,30 +1,48 @@
--- Finds or creates the reporting owners staged in stage_person; returns (seq, person_id).
--- Same identity rules as issuers: CIK when known, else the normalized name.
-UPDATE person p
-SET cik = s.cik
-FROM (SELECT DISTINCT ON (name_key) cik, name_key
-      FROM stage_person st
-      WHERE cik IS NOT NULL
-        AND NOT EXISTS (SELECT 1 FROM person x WHERE x.cik = st.cik)
-      ORDER BY name_key, seq) s
-WHERE p.cik IS NULL AND p.name_key = s.name_key;
+-- Finds or creates the reporting owners staged in stage_person (one row per owner of each
+-- filing), records the names they gave, and returns (seq, owner_no, person_id). Run after
+-- resolve-issuers.sql: an owner without CIK goes to the one person with a CIK who filed
+-- under the same normalized name for the same issuer (schema 004), else to the row without
+-- CIK for that name. Filings of this batch are not in the archive yet, so settle-persons.sql
+-- looks again once they are.
 
 INSERT INTO person (cik, name, name_key)
 SELECT DISTINCT ON (cik) cik, name, name_key
 FROM stage_person st
 WHERE cik IS NOT NULL AND NOT EXISTS (SELECT 1 FROM person x WHERE x.cik = st.cik)
-ORDER BY cik, seq;
+ORDER BY cik, name;
+
+UPDATE stage_person st SET person_id = p.person_id
+FROM person p
+WHERE st.cik IS NOT NULL AND p.cik = st.cik;
+
+UPDATE stage_person st SET person_id = m.person_id
+FROM (SELECT k.name_key, k.issuer_id, person_with_cik_named(k.name_key, k.issuer_id) AS person_id
+      FROM (SELECT DISTINCT sp.name_key, si.issuer_id
+            FROM stage_person sp JOIN stage_issuer si USING (seq)
+            WHERE sp.cik IS NULL) k) m,
+     stage_issuer si
+WHERE st.cik IS NULL AND si.seq = st.seq
+  AND st.name_key = m.name_key AND si.issuer_id = m.issuer_id AND m.person_id IS NOT NULL;
 
 INSERT INTO person (name, name_key)
 SELECT DISTINCT ON (name_key) name, name_key
 FROM stage_person st
-WHERE cik IS NULL AND NOT EXISTS (SELECT 1 FROM person x WHERE x.name_key = st.name_key)
-ORDER BY name_key, seq;
+WHERE person_id IS NULL
+  AND NOT EXISTS (SELECT 1 FROM person x WHERE x.cik IS NULL AND x.name_key = st.name_key)
+ORDER BY name_key, name;
 
-SELECT st.seq,
-       coalesce((SELECT x.person_id FROM person x WHERE x.cik = st.cik),
-                (SELECT x.person_id FROM person x
-                 WHERE st.cik IS NULL AND x.name_key = st.name_key
-                 ORDER BY x.cik IS NULL DESC, x.person_id
-                 LIMIT 1))
-FROM stage_person st;
+UPDATE stage_person st SET person_id = x.person_id
+FROM person x
+WHERE st.person_id IS NULL AND x.cik IS NULL AND x.name_key = st.name_key;
+
+INSERT INTO person_name AS n (person_id, name, name_key, first_filed, last_filed, filings)
+SELECT person_id, name, min(name_key), min(filed), max(filed), count(DISTINCT seq)
+FROM stage_person
+WHERE NOT is_copy
+GROUP BY person_id, name
+ON CONFLICT (person_id, name) DO UPDATE
+SET first_filed = least(n.first_filed, excluded.first_filed),
+    last_filed = greatest(n.last_filed, excluded.last_filed),
+    filings = n.filings + excluded.filings;
+
+SELECT seq, owner_no, person_id FROM stage_person;

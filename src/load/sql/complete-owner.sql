@@ -1,0 +1,25 @@
+-- A reporting owner of a filing stored before gains the CIK a new copy of the filing
+-- gives, which moves it to that person's row (resolved by resolve-persons.sql); the move
+-- is recorded for settle-persons.sql. Run after complete-filing.sql. $1 filing_id,
+-- $2 owner_no, $3 CIK, $4 the row of that CIK, $5 the normalized name.
+WITH stored AS (
+    SELECT o.filing_id, o.owner_no, o.person_id, o.name, f.issuer_id, f.filing_date
+    FROM filing_owner o JOIN filing f USING (filing_id)
+    WHERE o.filing_id = $1::bigint AND o.owner_no = $2::smallint AND o.cik IS NULL
+),
+moved AS (
+    INSERT INTO stage_person_move AS m (filing_id, owner_no, from_id, name_key, issuer_id, to_id, completion)
+    SELECT filing_id, owner_no, person_id, $5::text, issuer_id, $4::bigint, true FROM stored
+    ON CONFLICT (filing_id, owner_no) DO UPDATE SET to_id = excluded.to_id
+),
+-- The name counts for its new person at once (settle-persons.sql counts both again).
+named AS (
+    INSERT INTO person_name AS n (person_id, name, name_key, first_filed, last_filed, filings)
+    SELECT $4::bigint, name, $5::text, filing_date, filing_date, 1
+    FROM stored
+    WHERE person_id <> $4::bigint
+    ON CONFLICT (person_id, name) DO UPDATE SET filings = n.filings + 1
+)
+UPDATE filing_owner
+SET cik = $3::bigint, person_id = $4::bigint
+WHERE filing_id = $1::bigint AND owner_no = $2::smallint AND cik IS NULL;
