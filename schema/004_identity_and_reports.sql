@@ -149,6 +149,34 @@ SELECT o.person_id, o.name, min(p.name_key), min(f.filing_date), max(f.filing_da
 FROM filing_owner o JOIN filing f USING (filing_id) JOIN person p USING (person_id)
 GROUP BY o.person_id, o.name;
 
+-- Helpers the reports share, so that each rule is written once.
+CREATE FUNCTION owner_role(o filing_owner) RETURNS text
+LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
+    SELECT concat_ws(', ',
+                     CASE WHEN o.is_director THEN 'Director' END,
+                     CASE WHEN o.is_officer THEN coalesce(o.officer_title, 'Officer') END,
+                     CASE WHEN o.is_ten_percent_owner THEN '10% Owner' END,
+                     CASE WHEN o.is_other THEN coalesce(o.other_text, 'Other') END)
+$$;
+COMMENT ON FUNCTION owner_role(filing_owner) IS 'A reporting owner''s relationship to the issuer as one line, e.g. "Director, President and CEO".';
+
+CREATE FUNCTION owner_has_role(o filing_owner, role text) RETURNS boolean
+LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
+    SELECT CASE role WHEN 'director' THEN o.is_director
+                     WHEN 'officer' THEN o.is_officer
+                     WHEN 'ten-percent-owner' THEN o.is_ten_percent_owner
+                     WHEN 'other' THEN o.is_other
+                     ELSE true END
+$$;
+COMMENT ON FUNCTION owner_has_role(filing_owner, text) IS 'Whether a reporting owner has a role: director, officer, ten-percent-owner or other (null: any).';
+
+-- "By Trust", "by trust" and "BY  TRUST." are one nature of ownership.
+CREATE FUNCTION spelling_key(text) RETURNS text
+LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
+    SELECT coalesce(lower(btrim(regexp_replace($1, '[[:space:]]+', ' ', 'g'), ' .')), '')
+$$;
+COMMENT ON FUNCTION spelling_key(text) IS 'Text compared without letter case, runs of blanks or a final period: how reports tell that two rows describe one security or nature of ownership.';
+
 -- Import runs, for filing-stats and import-runs.
 CREATE TABLE import_run (
     run_id            bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
