@@ -250,7 +250,7 @@ TEST(report_params, every_bad_value_is_named)
 TEST(report_lookup, the_best_match_or_none_when_ambiguous)
 {
     auto match = [](std::int64_t id, int level, std::optional<std::string> cik, std::string key) {
-        return lookup_match_t{id, level, std::move(cik), "name", std::nullopt, std::move(key), std::nullopt};
+        return lookup_match_t{id, level, std::move(cik), "name", std::nullopt, std::move(key), std::nullopt, std::nullopt};
     };
     // The ticker (level 2) wins over a name that starts the same (level 4).
     auto const best = pick_matches({match(1, 2, "900001", "PELICAN BAY BANCORP"), match(2, 4, "900004", "PELICAN POINT")});

@@ -37,6 +37,7 @@ std::vector<lookup_match_t> read_matches(pqxx::result const &rows)
         m.ticker = optional_text(row[4]);
         m.name_key = row[5].c_str();
         m.last_filed = optional_text(row[6]);
+        m.matched = optional_text(row[7]);
         out.push_back(std::move(m));
     }
     return out;
@@ -49,6 +50,9 @@ std::string describe(lookup_match_t const &m, lookup_kind_t kind)
         out += fmt::format(", CIK {}", *m.cik);
     } else {
         out += ", no CIK";
+    }
+    if (m.matched && *m.matched != m.name && *m.matched != m.ticker) {
+        out += fmt::format(", filed as {}", *m.matched);
     }
     if (kind == lookup_kind_t::person && m.ticker) {
         out += fmt::format(", latest filing for {}", *m.ticker);
@@ -85,7 +89,7 @@ std::vector<std::string> closest(pqxx::transaction_base &tx, lookup_kind_t kind,
         auto const id = row[0].as<std::int64_t>();
         auto const it = best.find(id);
         if (it == best.end() || distance < it->second.first) {
-            lookup_match_t m{id, 0, optional_text(row[1]), row[2].c_str(), optional_text(row[3]), {}, {}};
+            lookup_match_t m{id, 0, optional_text(row[1]), row[2].c_str(), optional_text(row[3]), {}, {}, {}};
             best[id] = {distance, std::move(m)};
         }
     }

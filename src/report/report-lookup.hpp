@@ -20,6 +20,7 @@ struct lookup_match_t
     std::optional<std::string> ticker; ///< a person's: of the issuer of their latest filing
     std::string name_key;
     std::optional<std::string> last_filed;
+    std::optional<std::string> matched; ///< the name or ticker the value matched
 };
 
 enum class lookup_kind_t : std::uint8_t
