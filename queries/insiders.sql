@@ -21,11 +21,10 @@ latest AS (
 ),
 -- Every filing counts here, amendments and the filings they replace too.
 span AS (
-    SELECT o.person_id, min(f.filing_date) AS first_filed, count(DISTINCT f.filing_id) AS filings
-    FROM filing f
-    JOIN filing_owner o USING (filing_id)
-    WHERE f.issuer_id = ANY($1::bigint[]) AND f.kind = 'ownership'
-    GROUP BY o.person_id
+    SELECT person_id, min(first_filed) AS first_filed, sum(filings) AS filings
+    FROM person_issuer
+    WHERE issuer_id = ANY($1::bigint[])
+    GROUP BY person_id
 ),
 position AS (
     SELECT DISTINCT ON (t.person_id, spelling_key(r.security_title), r.ownership, spelling_key(r.nature_of_ownership))

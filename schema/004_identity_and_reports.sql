@@ -109,6 +109,23 @@ COMMENT ON COLUMN person_name.first_filed IS 'Filing date of the first filing th
 COMMENT ON COLUMN person_name.last_filed IS 'Filing date of the latest filing that gave this name.';
 COMMENT ON COLUMN person_name.filings IS 'How many filings gave it.';
 
+CREATE TABLE person_issuer (
+    person_id   bigint NOT NULL REFERENCES person ON DELETE CASCADE,
+    issuer_id   bigint NOT NULL REFERENCES issuer ON DELETE CASCADE,
+    first_filed date,
+    last_filed  date,
+    filings     integer NOT NULL CHECK (filings > 0),
+    PRIMARY KEY (person_id, issuer_id)
+);
+-- An issuer's insiders (the insiders report).
+CREATE INDEX person_issuer_by_issuer ON person_issuer (issuer_id, person_id);
+COMMENT ON TABLE person_issuer IS 'Which reporting owners filed for which issuers, with the first and last filing date and how many filings.';
+COMMENT ON COLUMN person_issuer.person_id IS 'The reporting owner.';
+COMMENT ON COLUMN person_issuer.issuer_id IS 'The issuer.';
+COMMENT ON COLUMN person_issuer.first_filed IS 'Filing date of the owner''s first filing for the issuer.';
+COMMENT ON COLUMN person_issuer.last_filed IS 'Filing date of the owner''s latest filing for the issuer.';
+COMMENT ON COLUMN person_issuer.filings IS 'How many filings (amendments included).';
+
 -- The one issuer with a CIK that filed under a normalized name, or null when none or
 -- several did (the identity rule above, in one place).
 CREATE FUNCTION issuer_with_cik_named(key text) RETURNS bigint
@@ -125,11 +142,10 @@ COMMENT ON FUNCTION issuer_with_cik_named(text) IS 'The one issuer with a CIK th
 CREATE FUNCTION person_with_cik_named(key text, for_issuer bigint) RETURNS bigint
 LANGUAGE sql STABLE PARALLEL SAFE AS $$
     SELECT min(n.person_id)
-    FROM person_name n JOIN person p USING (person_id)
+    FROM person_name n
+    JOIN person p USING (person_id)
+    JOIN person_issuer pi ON pi.person_id = n.person_id AND pi.issuer_id = for_issuer
     WHERE n.name_key = key AND p.cik IS NOT NULL
-      AND EXISTS (SELECT 1 FROM filing_owner o JOIN filing f USING (filing_id)
-                  WHERE o.person_id = n.person_id AND o.cik IS NOT NULL
-                    AND f.issuer_id = for_issuer)
     HAVING count(DISTINCT n.person_id) = 1
 $$;
 COMMENT ON FUNCTION person_with_cik_named(text, bigint) IS 'The one person with a CIK who filed under this normalized name and for this issuer, else null: how a reporting owner without CIK is attributed.';
@@ -145,9 +161,13 @@ FROM filing
 WHERE clean_ticker(issuer_ticker) IS NOT NULL
 GROUP BY issuer_id, clean_ticker(issuer_ticker);
 INSERT INTO person_name (person_id, name, name_key, first_filed, last_filed, filings)
-SELECT o.person_id, o.name, min(p.name_key), min(f.filing_date), max(f.filing_date), count(*)
+SELECT o.person_id, o.name, min(p.name_key), min(f.filing_date), max(f.filing_date), count(DISTINCT f.filing_id)
 FROM filing_owner o JOIN filing f USING (filing_id) JOIN person p USING (person_id)
 GROUP BY o.person_id, o.name;
+INSERT INTO person_issuer (person_id, issuer_id, first_filed, last_filed, filings)
+SELECT o.person_id, f.issuer_id, min(f.filing_date), max(f.filing_date), count(DISTINCT f.filing_id)
+FROM filing_owner o JOIN filing f USING (filing_id)
+GROUP BY o.person_id, f.issuer_id;
 
 -- Helpers the reports share, so that each rule is written once.
 CREATE FUNCTION owner_role(o filing_owner) RETURNS text

@@ -160,3 +160,48 @@ TEST(migrate, unreachable_database_is_a_clear_error)
         EXPECT_EQ(what.find('\n'), std::string::npos) << what;
     }
 }
+
+TEST(migrate, upgrades_an_archive_of_version_3_with_its_names_and_tickers)
+{
+    tempdb_t old;
+    {
+        auto conn = old.connect();
+        pqxx::work tx{*conn};
+        tx.exec("CREATE TABLE schema_migration (version integer PRIMARY KEY, name text NOT NULL, "
+                "applied_at timestamptz NOT NULL DEFAULT now())");
+        for (auto const &m : schema_migrations()) {
+            if (m.name.substr(0, 3) > "003") {
+                break;
+            }
+            tx.exec(std::string{m.text});
+            tx.exec_params("INSERT INTO schema_migration (version, name) VALUES ($1, $2)", std::stoi(std::string{m.name}),
+                           std::string{m.name});
+        }
+        // What the importer of version 3 wrote: one issuer, one owner, two filings.
+        tx.exec("INSERT INTO issuer (issuer_id, cik, ticker, name, name_key) VALUES (1, 900001, 'PBBC', "
+                "'Pelican Bay Bancorp', 'PELICAN BAY BANCORP');"
+                "INSERT INTO person (person_id, cik, name, name_key) VALUES (1, 3000001, 'Lee Ann', 'ANN LEE');"
+                "INSERT INTO filing (filing_id, source_sha256, source_path, document_key, kind, form_type, issuer_id, "
+                "filing_date, parser_version) VALUES "
+                "(1, sha256('a'), 'a.xml', sha256('ka'), 'ownership', '4', 1, '2024-03-05', 'old'),"
+                "(2, sha256('b'), 'b.xml', sha256('kb'), 'ownership', '4', 1, '2024-07-02', 'old');"
+                "INSERT INTO filing_owner (filing_id, owner_no, person_id, name) VALUES (1, 1, 1, 'Lee Ann'), "
+                "(2, 1, 1, 'LEE ANN')");
+        tx.commit();
+    }
+    auto const result = migrate_database(old.conninfo());
+    EXPECT_EQ(result.version_before, 3);
+    EXPECT_EQ(result.applied.front(), "004_identity_and_reports.sql");
+    EXPECT_EQ(old.value<std::string>("SELECT string_agg(concat_ws('|', issuer_cik, issuer_name, issuer_ticker), ',' "
+                                     "ORDER BY filing_id) FROM filing"),
+              "900001|Pelican Bay Bancorp|PBBC,900001|Pelican Bay Bancorp|PBBC");
+    EXPECT_EQ(old.value<std::string>("SELECT concat_ws('|', name, name_key, first_filed, last_filed, filings) FROM issuer_name"),
+              "Pelican Bay Bancorp|PELICAN BAY BANCORP|2024-03-05|2024-07-02|2");
+    EXPECT_EQ(old.value<std::string>("SELECT concat_ws('|', ticker, first_filed, last_filed, filings) FROM issuer_ticker"),
+              "PBBC|2024-03-05|2024-07-02|2");
+    EXPECT_EQ(old.value<std::string>("SELECT string_agg(concat_ws('|', name, filings), ',' ORDER BY name) FROM person_name"),
+              "LEE ANN|1,Lee Ann|1");
+    EXPECT_EQ(old.value<std::string>("SELECT concat_ws('|', first_filed, last_filed, filings) FROM person_issuer"),
+              "2024-03-05|2024-07-02|2");
+    EXPECT_EQ(old.value<long>("SELECT count(*) FROM filing_owner WHERE cik = 3000001"), 2);
+}

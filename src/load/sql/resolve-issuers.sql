@@ -2,7 +2,8 @@
 -- records the names and tickers they gave, and returns (seq, issuer_id). The rule (schema
 -- 004): a CIK names its row; a filing without CIK goes to the one issuer with a CIK that
 -- filed under the same normalized name, else to the row without CIK for that name.
--- Names first seen here may settle filings stored before: settle-issuers.sql follows.
+-- Names an issuer with a CIK gives for the first time may change the answer for filings
+-- stored before: they are noted for settle-issuers.sql.
 -- Copies (is_copy) only need their row: their filing is counted when it moves.
 
 INSERT INTO issuer (cik, name, name_key)
@@ -14,6 +15,12 @@ ORDER BY cik, name;
 UPDATE stage_issuer st SET issuer_id = i.issuer_id
 FROM issuer i
 WHERE st.cik IS NOT NULL AND i.cik = st.cik;
+
+INSERT INTO stage_new_name (kind, name_key)
+SELECT DISTINCT 'issuer', st.name_key
+FROM stage_issuer st
+WHERE st.cik IS NOT NULL
+  AND NOT EXISTS (SELECT 1 FROM issuer_name n WHERE n.issuer_id = st.issuer_id AND n.name_key = st.name_key);
 
 -- The names filed with a CIK go in first, so that filings of this batch without CIK find them.
 INSERT INTO issuer_name AS n (issuer_id, name, name_key, first_filed, last_filed, filings)

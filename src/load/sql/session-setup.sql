@@ -47,3 +47,18 @@ CREATE TEMP TABLE stage_person_move (
     completion boolean NOT NULL DEFAULT false,
     PRIMARY KEY (filing_id, owner_no)
 ) ON COMMIT DELETE ROWS;
+-- What this batch changed in the answers of the identity rule: names an issuer or person
+-- with a CIK filed under for the first time, persons with a CIK who filed for an issuer
+-- for the first time. Only filings without CIK under those names are looked at again.
+CREATE TEMP TABLE stage_new_name (
+    kind     text NOT NULL CHECK (kind IN ('issuer', 'person')),
+    name_key text NOT NULL
+) ON COMMIT DELETE ROWS;
+CREATE TEMP TABLE stage_new_person_issuer (
+    person_id bigint NOT NULL,
+    issuer_id bigint NOT NULL
+) ON COMMIT DELETE ROWS;
+CREATE TEMP TABLE stage_recount (
+    person_id bigint NOT NULL,
+    issuer_id bigint NOT NULL
+) ON COMMIT DELETE ROWS;

@@ -1,17 +1,16 @@
 -- After a batch is written: filings stored before without issuer CIK are attributed again
 -- where the batch changed the answer (an issuer with a CIK filed under their name for the
--- first time, or a second one did), so that the archive is the same whatever order its
--- filings came in. Then the names and tickers of the issuers concerned are counted again,
--- rows without CIK that nothing refers to are dropped, and current names are set.
--- stage_issuer_move may already hold filings moved by complete-filing.sql.
+-- first time: then it may be the one, or no longer the only one), so that the archive is
+-- the same whatever order its filings came in. Then the names and tickers of the issuers
+-- concerned are counted again, rows without CIK that nothing refers to are dropped, and
+-- current names are set. stage_issuer_move may already hold filings moved by
+-- complete-filing.sql.
 
--- Filings without CIK under any name of an issuer with a CIK that this batch named.
 INSERT INTO stage_issuer_move (filing_id, from_id, name_key)
 SELECT f.filing_id, f.issuer_id, n.name_key
 FROM issuer_name n
 JOIN filing f ON f.issuer_id = n.issuer_id AND f.issuer_cik IS NULL AND f.issuer_name = n.name
-WHERE n.name_key IN (SELECT k.name_key FROM issuer_name k
-                     WHERE k.issuer_id IN (SELECT issuer_id FROM stage_issuer WHERE cik IS NOT NULL))
+WHERE n.name_key IN (SELECT name_key FROM stage_new_name WHERE kind = 'issuer')
 ON CONFLICT (filing_id) DO NOTHING;
 
 UPDATE stage_issuer_move m SET to_id = k.issuer_id
