@@ -96,6 +96,46 @@ void add_output_options(CLI::App *app, query_options_t *options, std::string *fo
         ->group("Output options");
 }
 
+void add_report_options(CLI::App *app, query_options_t *options)
+{
+    app->add_option("--statement-timeout", options->statement_timeout_ms,
+                    "Cancel a report that runs longer than MS milliseconds (default: no limit)")
+        ->type_name("MS")
+        ->group("Database options");
+    app->add_flag("--explain", options->explain,
+                  "Show how PostgreSQL runs the report (EXPLAIN ANALYZE, same parameters) instead of its rows")
+        ->group("Report options");
+    app->add_option("--queries-dir", options->queries_dir,
+                    "Read the reports from DIR (default: $FILING_QUERIES_DIR, else the installed ones)")
+        ->type_name("DIR")
+        ->group("Report options");
+}
+
+/// One subcommand per report, its parameters as options whose values go to `values`.
+std::vector<std::pair<CLI::App *, report_t const *>> add_report_commands(CLI::App *app,
+                                                                         std::vector<report_t> const &reports,
+                                                                         std::map<std::string, std::string> *values)
+{
+    std::vector<std::pair<CLI::App *, report_t const *>> commands;
+    for (auto const &report : reports) {
+        auto *sub = app->add_subcommand(report.name, report.description);
+        sub->group("Reports");
+        for (auto const &p : report.params) {
+            auto help = p.description;
+            if (auto const def = p.default_text(); !def.empty()) {
+                help += " " + def;
+            }
+            auto *opt = sub->add_option_function<std::string>(
+                "--" + p.name, [values, name = p.name](std::string const &v) { (*values)[name] = v; }, help);
+            // Required ones are checked after parsing (check_params), so that a mistyped
+            // option is named before a missing one.
+            opt->type_name(type_hint(p));
+        }
+        commands.emplace_back(sub, &report);
+    }
+    return commands;
+}
+
 } // namespace
 
 std::variant<query_options_t, exit_code_t> parse_query_options(int argc, char const *const argv[])
@@ -118,17 +158,7 @@ std::variant<query_options_t, exit_code_t> parse_query_options(int argc, char co
     command_line_app_t::add_database_option(&app, &options.database);
     command_line_app_t::add_log_level_option(&app, &log_level);
     add_output_options(&app, &options, &format);
-    app.add_option("--statement-timeout", options.statement_timeout_ms,
-                   "Cancel a report that runs longer than MS milliseconds (default: no limit)")
-        ->type_name("MS")
-        ->group("Database options");
-    app.add_flag("--explain", options.explain,
-                 "Show how PostgreSQL runs the report (EXPLAIN ANALYZE, same parameters) instead of its rows")
-        ->group("Report options");
-    app.add_option("--queries-dir", options.queries_dir,
-                   "Read the reports from DIR (default: $FILING_QUERIES_DIR, else the installed ones)")
-        ->type_name("DIR")
-        ->group("Report options");
+    add_report_options(&app, &options);
     std::string unknown_command;
     app.add_option("command", unknown_command, "A report name, or list / describe")->type_name("REPORT");
 
@@ -137,24 +167,8 @@ std::variant<query_options_t, exit_code_t> parse_query_options(int argc, char co
     auto *describe_cmd = app.add_subcommand("describe", "Describe a report and its parameters");
     describe_cmd->add_option("report", options.report, "The report")->required()->type_name("REPORT");
 
-    std::vector<std::pair<CLI::App *, report_t const *>> report_cmds;
     std::map<std::string, std::string> values;
-    for (auto const &report : reports) {
-        auto *sub = app.add_subcommand(report.name, report.description);
-        sub->group("Reports");
-        for (auto const &p : report.params) {
-            auto help = p.description;
-            if (auto const def = p.default_text(); !def.empty()) {
-                help += " " + def;
-            }
-            auto *opt = sub->add_option_function<std::string>(
-                "--" + p.name, [&values, name = p.name](std::string const &v) { values[name] = v; }, help);
-            // Required ones are checked after parsing (check_params), so that a mistyped
-            // option is named before a missing one.
-            opt->type_name(type_hint(p));
-        }
-        report_cmds.emplace_back(sub, &report);
-    }
+    auto const report_cmds = add_report_commands(&app, reports, &values);
     for (auto *sub : app.get_subcommands({})) {
         sub->fallthrough(); // -d, --format, ... may also follow the report name
     }
