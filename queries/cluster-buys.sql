@@ -30,10 +30,23 @@ WITH RECURSIVE buy AS (
       AND ($5::text IS NULL OR EXISTS (SELECT 1 FROM filing_owner o
                                        WHERE o.filing_id = t.filing_id AND owner_has_role(o, $5::text)))
 ),
+-- Issuers with a window that holds N purchase filings: only they can have N insiders, so
+-- only their owners are looked up.
+busy AS (
+    SELECT DISTINCT s.issuer_id
+    FROM (SELECT DISTINCT issuer_id, transaction_date FROM buy) s
+    JOIN buy b ON b.issuer_id = s.issuer_id
+              AND b.transaction_date BETWEEN s.transaction_date AND s.transaction_date + ($4::integer - 1)
+    GROUP BY s.issuer_id, s.transaction_date
+    HAVING count(DISTINCT b.filing_id) >= $3::integer
+),
+busy_filing AS (
+    SELECT DISTINCT issuer_id, filing_id FROM buy WHERE issuer_id IN (SELECT issuer_id FROM busy)
+),
 -- Owners of one purchase filing are linked; groups are what the links join.
 link AS (
     SELECT DISTINCT b.issuer_id, a.person_id AS person_id, z.person_id AS other
-    FROM (SELECT DISTINCT issuer_id, filing_id FROM buy) b
+    FROM busy_filing b
     JOIN filing_owner a ON a.filing_id = b.filing_id
     JOIN filing_owner z ON z.filing_id = b.filing_id
 ),
@@ -46,12 +59,15 @@ reach (issuer_id, person_id, other) AS (
 member AS (
     SELECT issuer_id, person_id, min(other) AS group_id FROM reach GROUP BY issuer_id, person_id
 ),
+filing_group AS (
+    SELECT o.filing_id, min(m.group_id) AS group_id
+    FROM busy_filing bf
+    JOIN filing_owner o ON o.filing_id = bf.filing_id
+    JOIN member m ON m.issuer_id = bf.issuer_id AND m.person_id = o.person_id
+    GROUP BY o.filing_id
+),
 grouped_buy AS (
-    SELECT b.*,
-           (SELECT min(m.group_id) FROM filing_owner o
-            JOIN member m ON m.issuer_id = b.issuer_id AND m.person_id = o.person_id
-            WHERE o.filing_id = b.filing_id) AS group_id
-    FROM buy b
+    SELECT b.*, g.group_id FROM buy b JOIN filing_group g USING (filing_id)
 ),
 win AS (
     SELECT s.issuer_id, s.transaction_date AS window_start,

@@ -11,6 +11,14 @@
 --
 -- One line per transaction: a transaction reported jointly by several owners names them
 -- all. Only the current filing of each amendment family counts (insider_transaction).
+WITH scoped AS (
+    -- The filings of the issuer, else of the person: reached through their indexes.
+    SELECT f.filing_id FROM filing f
+    WHERE $1::bigint[] IS NOT NULL AND f.issuer_id = ANY($1::bigint[])
+    UNION
+    SELECT o.filing_id FROM filing_owner o
+    WHERE $1::bigint[] IS NULL AND o.person_id = ANY($2::bigint[])
+)
 SELECT t.transaction_date,
        i.ticker,
        owners.names AS owner,
@@ -30,7 +38,8 @@ SELECT t.transaction_date,
        t.filing_date,
        f.issuer_name AS issuer_as_filed,
        coalesce(t.accession_no, f.source_path) AS filing
-FROM insider_transaction t
+FROM scoped s
+JOIN insider_transaction t USING (filing_id)
 JOIN filing f USING (filing_id)
 JOIN issuer i ON i.issuer_id = t.issuer_id
 LEFT JOIN transaction_code c ON c.code = t.transaction_code
@@ -40,8 +49,7 @@ CROSS JOIN LATERAL (
     FROM filing_owner o
     WHERE o.filing_id = t.filing_id
 ) owners
-WHERE ($1::bigint[] IS NULL OR t.issuer_id = ANY($1::bigint[]))
-  AND ($2::bigint[] IS NULL OR EXISTS (SELECT 1 FROM filing_owner o
+WHERE ($2::bigint[] IS NULL OR EXISTS (SELECT 1 FROM filing_owner o
                                        WHERE o.filing_id = t.filing_id AND o.person_id = ANY($2::bigint[])))
   AND t.transaction_date BETWEEN coalesce($3::date, '-infinity') AND coalesce($4::date, 'infinity')
   AND ($5::text IS NULL OR t.transaction_code = ANY(string_to_array($5::text, ',')))

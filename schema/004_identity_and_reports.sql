@@ -197,7 +197,11 @@ LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
 $$;
 COMMENT ON FUNCTION spelling_key(text) IS 'Text compared without letter case, runs of blanks or a final period: how reports tell that two rows describe one security or nature of ownership.';
 
--- Import runs, for filing-stats and import-runs.
+-- filing-stats counts filings per period from this index alone (an index-only scan reads a
+-- tenth of what the table holds).
+CREATE INDEX filing_stats ON filing (filing_date) INCLUDE (kind, form_type, is_amendment);
+
+-- Import runs, for import-runs.
 CREATE TABLE import_run (
     run_id            bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
     started_at        timestamptz NOT NULL,
