@@ -126,29 +126,35 @@ COMMENT ON COLUMN person_issuer.first_filed IS 'Filing date of the owner''s firs
 COMMENT ON COLUMN person_issuer.last_filed IS 'Filing date of the owner''s latest filing for the issuer.';
 COMMENT ON COLUMN person_issuer.filings IS 'How many filings (amendments included).';
 
--- The one issuer with a CIK that filed under a normalized name, or null when none or
--- several did (the identity rule above, in one place).
-CREATE FUNCTION issuer_with_cik_named(key text) RETURNS bigint
+-- The identity rule above, in one place. Set-wise, as the loader applies it to a batch:
+-- for each normalized name, the one issuer with a CIK that filed under it (names that none
+-- or several did are left out).
+CREATE FUNCTION issuers_with_cik_named(keys text[])
+RETURNS TABLE (name_key text, issuer_id bigint)
 LANGUAGE sql STABLE PARALLEL SAFE AS $$
-    SELECT min(n.issuer_id)
-    FROM issuer_name n JOIN issuer i USING (issuer_id)
-    WHERE n.name_key = key AND i.cik IS NOT NULL
+    SELECT k.name_key, min(n.issuer_id)
+    FROM (SELECT DISTINCT unnest(keys) AS name_key) k
+    JOIN issuer_name n ON n.name_key = k.name_key
+    JOIN issuer i ON i.issuer_id = n.issuer_id AND i.cik IS NOT NULL
+    GROUP BY k.name_key
     HAVING count(DISTINCT n.issuer_id) = 1
 $$;
-COMMENT ON FUNCTION issuer_with_cik_named(text) IS 'The one issuer with a CIK that filed under this normalized name, else null: how a filing without issuer CIK is attributed.';
+COMMENT ON FUNCTION issuers_with_cik_named(text[]) IS 'For each normalized name, the one issuer with a CIK that filed under it: how a filing without issuer CIK is attributed (names with none or several are left out).';
 
--- The one person with a CIK who filed under a normalized name and filed (with the CIK)
--- for an issuer, or null when none or several did.
-CREATE FUNCTION person_with_cik_named(key text, for_issuer bigint) RETURNS bigint
+-- For each normalized name and issuer, the one person with a CIK who filed under that
+-- name and for that issuer.
+CREATE FUNCTION persons_with_cik_named(keys text[], issuers bigint[])
+RETURNS TABLE (name_key text, issuer_id bigint, person_id bigint)
 LANGUAGE sql STABLE PARALLEL SAFE AS $$
-    SELECT min(n.person_id)
-    FROM person_name n
-    JOIN person p USING (person_id)
-    JOIN person_issuer pi ON pi.person_id = n.person_id AND pi.issuer_id = for_issuer
-    WHERE n.name_key = key AND p.cik IS NOT NULL
+    SELECT k.name_key, k.issuer_id, min(n.person_id)
+    FROM (SELECT DISTINCT * FROM unnest(keys, issuers) AS u (name_key, issuer_id)) k
+    JOIN person_name n ON n.name_key = k.name_key
+    JOIN person p ON p.person_id = n.person_id AND p.cik IS NOT NULL
+    JOIN person_issuer pi ON pi.person_id = n.person_id AND pi.issuer_id = k.issuer_id
+    GROUP BY k.name_key, k.issuer_id
     HAVING count(DISTINCT n.person_id) = 1
 $$;
-COMMENT ON FUNCTION person_with_cik_named(text, bigint) IS 'The one person with a CIK who filed under this normalized name and for this issuer, else null: how a reporting owner without CIK is attributed.';
+COMMENT ON FUNCTION persons_with_cik_named(text[], bigint[]) IS 'For each normalized name and issuer, the one person with a CIK who filed under the name and for the issuer: how a reporting owner without CIK is attributed (pairs with none or several are left out).';
 
 -- Names, tickers and current names of archives imported before this migration.
 INSERT INTO issuer_name (issuer_id, name, name_key, first_filed, last_filed, filings)

@@ -6,6 +6,10 @@
 -- stored before: they are noted for settle-issuers.sql.
 -- Copies (is_copy) only need their row: their filing is counted when it moves.
 
+-- Temporary tables have no statistics until analyzed: without them the planner takes a
+-- few thousand staged rows for a dozen and joins them with the archive row by row.
+ANALYZE stage_issuer, stage_person;
+
 INSERT INTO issuer (cik, name, name_key)
 SELECT DISTINCT ON (cik) cik, name, name_key
 FROM stage_issuer st
@@ -34,9 +38,8 @@ SET first_filed = least(n.first_filed, excluded.first_filed),
     filings = n.filings + excluded.filings;
 
 UPDATE stage_issuer st SET issuer_id = m.issuer_id
-FROM (SELECT name_key, issuer_with_cik_named(name_key) AS issuer_id
-      FROM (SELECT DISTINCT name_key FROM stage_issuer WHERE cik IS NULL) k) m
-WHERE st.cik IS NULL AND st.name_key = m.name_key AND m.issuer_id IS NOT NULL;
+FROM issuers_with_cik_named(ARRAY(SELECT name_key FROM stage_issuer WHERE cik IS NULL)) m
+WHERE st.cik IS NULL AND st.name_key = m.name_key;
 
 INSERT INTO issuer (name, name_key)
 SELECT DISTINCT ON (name_key) name, name_key

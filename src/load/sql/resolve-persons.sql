@@ -51,13 +51,13 @@ SET first_filed = least(pi.first_filed, excluded.first_filed),
     filings = pi.filings + excluded.filings;
 
 UPDATE stage_person st SET person_id = m.person_id
-FROM (SELECT k.name_key, k.issuer_id, person_with_cik_named(k.name_key, k.issuer_id) AS person_id
-      FROM (SELECT DISTINCT sp.name_key, si.issuer_id
-            FROM stage_person sp JOIN stage_issuer si USING (seq)
-            WHERE sp.cik IS NULL) k) m,
+FROM (SELECT array_agg(sp.name_key) AS keys, array_agg(si.issuer_id) AS issuers
+      FROM stage_person sp JOIN stage_issuer si USING (seq)
+      WHERE sp.cik IS NULL) a
+CROSS JOIN LATERAL persons_with_cik_named(a.keys, a.issuers) m,
      stage_issuer si
 WHERE st.cik IS NULL AND si.seq = st.seq
-  AND st.name_key = m.name_key AND si.issuer_id = m.issuer_id AND m.person_id IS NOT NULL;
+  AND st.name_key = m.name_key AND si.issuer_id = m.issuer_id;
 
 INSERT INTO person (name, name_key)
 SELECT DISTINCT ON (name_key) name, name_key

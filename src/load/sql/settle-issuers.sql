@@ -6,6 +6,8 @@
 -- current names are set. stage_issuer_move may already hold filings moved by
 -- complete-filing.sql.
 
+ANALYZE stage_new_name, stage_new_person_issuer, stage_issuer_move;
+
 INSERT INTO stage_issuer_move (filing_id, from_id, name_key)
 SELECT f.filing_id, f.issuer_id, n.name_key
 FROM issuer_name n
@@ -14,9 +16,8 @@ WHERE n.name_key IN (SELECT name_key FROM stage_new_name WHERE kind = 'issuer')
 ON CONFLICT (filing_id) DO NOTHING;
 
 UPDATE stage_issuer_move m SET to_id = k.issuer_id
-FROM (SELECT name_key, issuer_with_cik_named(name_key) AS issuer_id
-      FROM (SELECT DISTINCT name_key FROM stage_issuer_move WHERE to_id IS NULL) d) k
-WHERE m.to_id IS NULL AND m.name_key = k.name_key AND k.issuer_id IS NOT NULL;
+FROM issuers_with_cik_named(ARRAY(SELECT name_key FROM stage_issuer_move WHERE to_id IS NULL)) k
+WHERE m.to_id IS NULL AND m.name_key = k.name_key;
 
 INSERT INTO issuer (name, name_key)
 SELECT DISTINCT ON (m.name_key) f.issuer_name, m.name_key

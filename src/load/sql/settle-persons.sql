@@ -29,11 +29,13 @@ JOIN person_name n ON n.person_id = o.person_id AND n.name = o.name
 JOIN filing f ON f.filing_id = o.filing_id
 ON CONFLICT (filing_id, owner_no) DO NOTHING;
 
+ANALYZE stage_person_move;
+
 UPDATE stage_person_move m SET to_id = k.person_id
-FROM (SELECT name_key, issuer_id, person_with_cik_named(name_key, issuer_id) AS person_id
-      FROM (SELECT DISTINCT name_key, issuer_id FROM stage_person_move WHERE to_id IS NULL) d) k
-WHERE m.to_id IS NULL AND m.name_key = k.name_key AND m.issuer_id = k.issuer_id
-  AND k.person_id IS NOT NULL;
+FROM (SELECT array_agg(name_key) AS keys, array_agg(issuer_id) AS issuers
+      FROM stage_person_move WHERE to_id IS NULL) a
+CROSS JOIN LATERAL persons_with_cik_named(a.keys, a.issuers) k
+WHERE m.to_id IS NULL AND m.name_key = k.name_key AND m.issuer_id = k.issuer_id;
 
 INSERT INTO person (name, name_key)
 SELECT DISTINCT ON (m.name_key) o.name, m.name_key
