@@ -258,21 +258,3 @@ std::vector<copy_tables_t::table_ref_t> copy_tables_t::tables() const
             {FOOTNOTE_TARGET, &m_footnote},   {SIGNATURE_TARGET, &m_signature},
             {OFFERING_EVENT_TARGET, &m_offering_event}};
 }
-
-std::size_t copy_tables_t::bytes() const noexcept
-{
-    std::size_t total = 0;
-    for (auto const &t : tables()) {
-        total += t.buffer->size();
-    }
-    return total;
-}
-
-std::size_t copy_tables_t::rows() const noexcept
-{
-    std::size_t total = 0;
-    for (auto const &t : tables()) {
-        total += t.buffer->rows();
-    }
-    return total;
-}

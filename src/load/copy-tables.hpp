@@ -50,9 +50,6 @@ public:
         }
     }
 
-    std::size_t bytes() const noexcept;
-    std::size_t rows() const noexcept;
-
     /// The COPY target (table and columns) of each table, in foreign key order.
     struct table_ref_t
     {

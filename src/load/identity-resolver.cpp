@@ -9,20 +9,8 @@
 
 #include <fmt/format.h>
 
-#include <charconv>
-#include <stdexcept>
 
 namespace {
-
-std::int64_t to_int64(std::string_view text)
-{
-    std::int64_t value = 0;
-    auto const [ptr, ec] = std::from_chars(text.data(), text.data() + text.size(), value);
-    if (ec != std::errc{} || ptr != text.data() + text.size()) {
-        throw std::runtime_error{fmt::format("unexpected number from the database: '{}'", text)};
-    }
-    return value;
-}
 
 std::optional<std::string> cik_text(std::optional<cik_t> const &cik)
 {
@@ -107,13 +95,13 @@ void identity_resolver_t::resolve(std::vector<filing_t const *> const &fresh,
 
     auto const issuers = m_conn->exec(loader_sql("resolve-issuers.sql"));
     for (int r = 0; r < issuers.rows(); ++r) {
-        m_issuer_ids.at(static_cast<std::size_t>(to_int64(issuers.get(r, 0)))) = to_int64(issuers.get(r, 1));
+        m_issuer_ids.at(static_cast<std::size_t>(issuers.get_int64(r, 0))) = issuers.get_int64(r, 1);
     }
     auto const persons = m_conn->exec(loader_sql("resolve-persons.sql"));
     for (int r = 0; r < persons.rows(); ++r) {
-        auto const seq = static_cast<std::size_t>(to_int64(persons.get(r, 0)));
-        auto const owner = static_cast<std::size_t>(to_int64(persons.get(r, 1)) - 1);
-        m_person_ids.at(seq).at(owner) = to_int64(persons.get(r, 2));
+        auto const seq = static_cast<std::size_t>(persons.get_int64(r, 0));
+        auto const owner = static_cast<std::size_t>(persons.get_int64(r, 1) - 1);
+        m_person_ids.at(seq).at(owner) = persons.get_int64(r, 2);
     }
 }
 

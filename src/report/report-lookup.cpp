@@ -3,6 +3,7 @@
 
 #include "errors.hpp"
 #include "model/name-key.hpp"
+#include "parse/text-scan.hpp"
 #include "report/report-statements.hpp"
 
 #include <fmt/format.h>
@@ -106,24 +107,6 @@ std::vector<std::string> closest(pqxx::transaction_base &tx, lookup_kind_t kind,
 }
 
 } // namespace
-
-std::size_t edit_distance(std::string_view a, std::string_view b)
-{
-    std::vector<std::size_t> row(b.size() + 1);
-    for (std::size_t j = 0; j <= b.size(); ++j) {
-        row[j] = j;
-    }
-    for (std::size_t i = 1; i <= a.size(); ++i) {
-        auto diagonal = row[0];
-        row[0] = i;
-        for (std::size_t j = 1; j <= b.size(); ++j) {
-            auto const above = row[j];
-            row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] == b[j - 1] ? 0U : 1U)});
-            diagonal = above;
-        }
-    }
-    return row[b.size()];
-}
 
 std::vector<lookup_match_t> pick_matches(std::vector<lookup_match_t> const &matches)
 {

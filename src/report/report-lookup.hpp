@@ -46,7 +46,4 @@ std::vector<lookup_match_t> pick_matches(std::vector<lookup_match_t> const &matc
 std::vector<std::int64_t> look_up(pqxx::transaction_base &tx, lookup_kind_t kind, std::string_view report,
                                   std::string_view option, std::string const &value);
 
-/// Levenshtein distance between two byte strings.
-std::size_t edit_distance(std::string_view a, std::string_view b);
-
 #endif // FILING_REPORT_REPORT_LOOKUP_HPP
