@@ -7,7 +7,7 @@
 -- param: code {P,S,A,D,F,I,M,C,E,H,O,X,G,L,W,Z,J,K,U,V}* = null | only these transaction codes, e.g. P,S
 -- param: role {director,officer,ten-percent-owner,other} = null | only filings with a reporting owner in this role
 -- one-of: issuer, person
--- table: transaction_date AS date, ticker, owner, code, acquired_disposed AS A/D, shares, price, value, shares_owned_after AS owned_after, direct_indirect AS D/I
+-- table: transaction_date AS date, ticker, owner, code, acquired_disposed AS A/D, shares, price, shares_owned_after AS owned_after, direct_indirect AS D/I
 --
 -- One line per transaction: a transaction reported jointly by several owners names them
 -- all. Only the current filing of each amendment family counts (insider_transaction).
