@@ -75,8 +75,8 @@ std::vector<source_filing_t> scenario()
     // John Smith without CIK at Pelican Bay: the John Smith with a CIK never filed for it.
     add("f8.txt", form4("f8", "Pelican Bay Bancorp", "PBBC", {}, {{"John Smith", {}}}, "2024-04-01"));
     // One filing twice: a rendering without CIKs and its submission file with them.
-    auto rendering = form4("f9", "Pelican Bay Bancorp, Inc.", "PBBC", {}, {{"DIAZ CARA", {}}, {"Ann Lee", {}}},
-                           "2024-03-08");
+    auto rendering =
+        form4("f9", "Pelican Bay Bancorp, Inc.", "PBBC", {}, {{"DIAZ CARA", {}}, {"Ann Lee", {}}}, "2024-03-08");
     auto submission = rendering;
     submission.issuer.cik = cik_t{900001};
     submission.owners[0].cik = cik_t{3000003};
@@ -138,10 +138,13 @@ TEST_F(identity_test, the_rule_applied_to_the_scenario)
 {
     load(scenario(), 100);
     auto const lines = snapshot();
-    auto has = [&](std::string const &line) { return lines.find(line + "\n") != std::string::npos || lines.ends_with(line); };
+    auto has = [&](std::string const &line) {
+        return lines.find(line + "\n") != std::string::npos || lines.ends_with(line);
+    };
     // Renamed issuer: current name and ticker from the latest filing, every name and ticker kept.
     EXPECT_TRUE(has("issuer|900001|Harbor Point Financial|HPFC")) << lines;
-    EXPECT_TRUE(has("issuer_name|900001|Pelican Bay Bancorp, Inc.|PELICAN BAY BANCORP|2024-03-05|2024-03-11|2")) << lines;
+    EXPECT_TRUE(has("issuer_name|900001|Pelican Bay Bancorp, Inc.|PELICAN BAY BANCORP|2024-03-05|2024-03-11|2"))
+        << lines;
     EXPECT_TRUE(has("issuer_name|900001|PELICAN BAY BANCORP INC|PELICAN BAY BANCORP|2024-03-07|2024-03-07|1"));
     EXPECT_TRUE(has("issuer_name|900001|Pelican Bay Bancorp|PELICAN BAY BANCORP|2024-04-01|2024-04-01|1"));
     EXPECT_TRUE(has("issuer_name|900001|Harbor Point Financial|HARBOR POINT FINANCIAL|2024-09-04|2024-09-04|1"));
@@ -182,9 +185,11 @@ TEST_F(identity_test, the_same_whatever_the_order_batches_and_runs)
         auto const batch = batch_sizes[static_cast<std::size_t>(round) % batch_sizes.size()];
         if (round % 3 == 2) { // two runs, as after an interruption
             auto const half = items.size() / 2;
-            load({std::make_move_iterator(items.begin()), std::make_move_iterator(items.begin() + static_cast<long>(half))},
+            load({std::make_move_iterator(items.begin()),
+                  std::make_move_iterator(items.begin() + static_cast<long>(half))},
                  batch);
-            load({std::make_move_iterator(items.begin() + static_cast<long>(half)), std::make_move_iterator(items.end())},
+            load({std::make_move_iterator(items.begin() + static_cast<long>(half)),
+                  std::make_move_iterator(items.end())},
                  batch);
         } else {
             load(std::move(items), batch);
@@ -198,14 +203,16 @@ TEST_F(identity_test, a_second_issuer_with_the_name_takes_the_rendering_back)
     auto items = scenario();
     // f5 and f7 first: the rendering goes to the one Acme with a CIK ...
     load({std::move(items[4]), std::move(items[6])}, 100);
-    EXPECT_EQ(migrated_test_db().value<std::string>(
-                  "SELECT coalesce(i.cik::text, 'none') FROM filing f JOIN issuer i USING (issuer_id) WHERE remarks = 'f7'"),
-              "700001");
+    EXPECT_EQ(
+        migrated_test_db().value<std::string>(
+            "SELECT coalesce(i.cik::text, 'none') FROM filing f JOIN issuer i USING (issuer_id) WHERE remarks = 'f7'"),
+        "700001");
     // ... until a second Acme with a CIK appears: then it is neither's.
     load({std::move(items[5])}, 100);
-    EXPECT_EQ(migrated_test_db().value<std::string>(
-                  "SELECT coalesce(i.cik::text, 'none') FROM filing f JOIN issuer i USING (issuer_id) WHERE remarks = 'f7'"),
-              "none");
+    EXPECT_EQ(
+        migrated_test_db().value<std::string>(
+            "SELECT coalesce(i.cik::text, 'none') FROM filing f JOIN issuer i USING (issuer_id) WHERE remarks = 'f7'"),
+        "none");
     EXPECT_EQ(migrated_test_db().value<std::string>(
                   "SELECT string_agg(name, ',' ORDER BY name) FROM issuer_name WHERE issuer_id = "
                   "(SELECT issuer_id FROM issuer WHERE cik = 700001)"),

@@ -16,8 +16,8 @@ protected:
     {
         migrated_test_db().truncate_archive();
         std::vector<std::string> files;
-        for (auto const *name : {"guts-joint-purchase.xml", "lnkd-sale-flagged-acquired.xml", "cmmb-price-in-footnote.xml",
-                                 "rtp-form3-before-joby.xml", "joby-form4.xml"}) {
+        for (auto const *name : {"guts-joint-purchase.xml", "lnkd-sale-flagged-acquired.xml",
+                                 "cmmb-price-in-footnote.xml", "rtp-form3-before-joby.xml", "joby-form4.xml"}) {
             files.push_back(std::string{TEST_DATA_DIR "/real-ownership/"} + name);
         }
         ASSERT_EQ(import_paths(files), exit_code_t::ok);
@@ -45,25 +45,27 @@ using lines = std::vector<std::string>;
 TEST_F(real_reports_test, insider_trades_per_filing_as_the_xml_says)
 {
     auto const t = run_named_report("insider-trades", {{"from", "2000-01-01"}, {"per", "filing"}});
-    EXPECT_EQ(rows_of(t, {"trade_date", "ticker", "insider", "trade_type", "price", "qty", "owned", "change_pct", "value",
-                          "flags", "transactions"}),
+    EXPECT_EQ(rows_of(t, {"trade_date", "ticker", "insider", "trade_type", "price", "qty", "owned", "change_pct",
+                          "value", "flags", "transactions"}),
               (lines{"2024-02-06|GUTS|Mithril LP; Mithril II UGP LLC; Mithril II GP LP; MITHRIL II LP; Mithril GP LP; "
                      "THIEL PETER|Purchase|15|333333|1251900|36.3|4999995.00|D|1",
                      "2021-03-16|CMMB|THIEL PETER|Purchase||230536|1108509|26.3||D|1",
                      "2013-03-05|LNKD|Hoffman Reid; Reid Hoffman & Michelle Yee Living Trust|Sale|175.5577|-83334|0|"
                      "-100.0|-14629921.92|DEM|6"}));
-    EXPECT_EQ(cell(t, 1, "price_note"), "Reported securities purchased in the private placement transaction as one ADS and "
-                                        "one-tenth of one warrant (each whole warrant exercisable to purchase one ADS) for "
-                                        "a combined price of $17.3509 per unit.");
+    EXPECT_EQ(cell(t, 1, "price_note"),
+              "Reported securities purchased in the private placement transaction as one ADS and "
+              "one-tenth of one warrant (each whole warrant exercisable to purchase one ADS) for "
+              "a combined price of $17.3509 per unit.");
     // The sale flagged A is a sale, of 5,494 shares at 176.4992.
-    auto const lnkd = run_named_report("insider-trades", {{"from", "2013-03-05"}, {"to", "2013-03-05"}, {"issuer", "LNKD"}});
+    auto const lnkd =
+        run_named_report("insider-trades", {{"from", "2013-03-05"}, {"to", "2013-03-05"}, {"issuer", "LNKD"}});
     EXPECT_EQ(rows_of(lnkd, {"qty", "price", "flags"})[2], "-5494|176.4992|DE");
 }
 
 TEST_F(real_reports_test, a_joint_filing_is_one_insider_in_a_cluster)
 {
-    EXPECT_TRUE(
-        run_named_report("cluster-buys", {{"from", "2000-01-01"}, {"min-insiders", "2"}, {"days", "366"}}).rows.empty());
+    EXPECT_TRUE(run_named_report("cluster-buys", {{"from", "2000-01-01"}, {"min-insiders", "2"}, {"days", "366"}})
+                    .rows.empty());
     auto const activity = run_named_report("insider-activity", {{"issuer", "GUTS"}, {"code", "P"}});
     EXPECT_EQ(rows_of(activity, {"transaction_date", "shares", "price", "shares_owned_after"}),
               (lines{"2024-02-06|333333|15|1251900"}));

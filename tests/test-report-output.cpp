@@ -92,7 +92,8 @@ TEST(report_table, fits_the_width_by_shortening_text)
 
 TEST(report_table, one_field_per_line_when_even_that_is_too_wide)
 {
-    auto const text = render_table(trades(), {40, expanded_t::automatic, "a title longer than forty columns, to be wrapped", {}});
+    auto const text =
+        render_table(trades(), {40, expanded_t::automatic, "a title longer than forty columns, to be wrapped", {}});
     EXPECT_LE(widest_line(text), 40U) << text;
     EXPECT_NE(text.find("-[ RECORD 1 ]"), std::string::npos) << text;
     EXPECT_NE(text.find("insider    | Heron Partners LP; Heron GP\n           | LLC; Stone Maya\n"), std::string::npos)
@@ -105,8 +106,11 @@ TEST(report_table, one_field_per_line_when_even_that_is_too_wide)
 TEST(report_output, json_numbers_are_the_database_digits)
 {
     result_table_t t;
-    t.columns = {{"n", column_kind_t::number}, {"i", column_kind_t::integer}, {"b", column_kind_t::boolean},
-                 {"s", column_kind_t::text}, {"d", column_kind_t::date}};
+    t.columns = {{"n", column_kind_t::number},
+                 {"i", column_kind_t::integer},
+                 {"b", column_kind_t::boolean},
+                 {"s", column_kind_t::text},
+                 {"d", column_kind_t::date}};
     std::string const long_decimal = "0." + std::string(398, '0') + "12";
     t.rows = {cells_t{"99999999999999999999999", "-7", "t", "say \"hi\"\n", "2024-08-01"},
               cells_t{long_decimal, "0", "f", std::nullopt, std::nullopt}, cells_t{"NaN", "1", "f", "", "2024-01-01"}};
@@ -149,7 +153,7 @@ TEST(report_view, columns_sort_and_limit)
 {
     auto t = trades();
     sort_rows(&t, parse_sort_keys("value:desc"));
-    EXPECT_EQ(t.rows[0][1], "Park June"); // 1719255.85 > 355640.2320 by value, not as text
+    EXPECT_EQ(t.rows[0][1], "Park June");  // 1719255.85 > 355640.2320 by value, not as text
     EXPECT_EQ(t.rows[2][4], std::nullopt); // empty values last
     sort_rows(&t, parse_sort_keys("-qty,insider"));
     EXPECT_EQ(t.rows[0][3], "5200");
@@ -230,13 +234,15 @@ TEST(report_params, every_bad_value_is_named)
     EXPECT_EQ(check({{"issuer", "X"}, {"type", "P,S"}}), "trades: --type takes one of P, S, PS");
     EXPECT_EQ(check({{"issuer", "X"}, {"code", "P,Q"}}),
               "trades: --code 'Q' is not one of P, S, A (several may be given, separated by commas)");
-    EXPECT_EQ(check({{"issuer", "X"}, {"from", "2024-02-30"}}), "trades: --from '2024-02-30' is not a date (YYYY-MM-DD)");
+    EXPECT_EQ(check({{"issuer", "X"}, {"from", "2024-02-30"}}),
+              "trades: --from '2024-02-30' is not a date (YYYY-MM-DD)");
     EXPECT_EQ(check({{"issuer", "X"}, {"from", "2024-03-01"}, {"to", "2024-02-01"}}),
               "trades: --to 2024-02-01 is before --from 2024-03-01");
     EXPECT_EQ(check({{"issuer", "X"}, {"current", "maybe"}}), "trades: --current 'maybe' is not true or false");
     EXPECT_EQ(check({{"issuer", ""}}), "trades: --issuer needs a value");
     EXPECT_EQ(check({{"days", "3"}}), "trades: give --issuer or --person");
-    EXPECT_EQ(check({{"issuer", "X"}, {"dayz", "3"}}), "trades: unknown parameter --dayz (see: filing-query describe trades)");
+    EXPECT_EQ(check({{"issuer", "X"}, {"dayz", "3"}}),
+              "trades: unknown parameter --dayz (see: filing-query describe trades)");
     // Good values, in their canonical form.
     auto const ok = check_params(r, {{"person", "Ann"}, {"type", "ps"}, {"code", "s,p"}, {"days", "7"}});
     EXPECT_EQ(ok[6].value, "PS");
@@ -250,14 +256,17 @@ TEST(report_params, every_bad_value_is_named)
 TEST(report_lookup, the_best_match_or_none_when_ambiguous)
 {
     auto match = [](std::int64_t id, int level, std::optional<std::string> cik, std::string key) {
-        return lookup_match_t{id, level, std::move(cik), "name", std::nullopt, std::move(key), std::nullopt, std::nullopt};
+        return lookup_match_t{id,           level,          std::move(cik), "name",
+                              std::nullopt, std::move(key), std::nullopt,   std::nullopt};
     };
     // The ticker (level 2) wins over a name that starts the same (level 4).
-    auto const best = pick_matches({match(1, 2, "900001", "PELICAN BAY BANCORP"), match(2, 4, "900004", "PELICAN POINT")});
+    auto const best =
+        pick_matches({match(1, 2, "900001", "PELICAN BAY BANCORP"), match(2, 4, "900004", "PELICAN POINT")});
     ASSERT_EQ(best.size(), 1U);
     EXPECT_EQ(best[0].id, 1);
     // Two issuers at the best level: ambiguous.
-    EXPECT_TRUE(pick_matches({match(1, 4, "900001", "PELICAN BAY BANCORP"), match(2, 4, "900004", "PELICAN POINT")}).empty());
+    EXPECT_TRUE(
+        pick_matches({match(1, 4, "900001", "PELICAN BAY BANCORP"), match(2, 4, "900004", "PELICAN POINT")}).empty());
     // One name: the row with its CIK and the row of filings without CIK are both meant.
     EXPECT_EQ(pick_matches({match(1, 2, "3000001", "ANN LEE"), match(7, 2, std::nullopt, "ANN LEE")}).size(), 2U);
     // ... but not two rows with a CIK.

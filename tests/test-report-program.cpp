@@ -253,15 +253,18 @@ TEST_F(report_program_test, help_shows_one_default_per_parameter)
 {
     auto const help = run_program(FILING_QUERY_BIN, {"insider-trades", "--help"});
     EXPECT_EQ(help.exit_code, 0);
-    EXPECT_NE(help.out.find("first trade date (default: 30 days before the last trade in the window)"), std::string::npos)
+    EXPECT_NE(help.out.find("first trade date (default: 30 days before the last trade in the window)"),
+              std::string::npos)
         << help.out;
-    EXPECT_EQ(help.out.find("(default: any)", help.out.find("--from")), help.out.find("(default: any)", help.out.find("--min-value")));
+    EXPECT_EQ(help.out.find("(default: any)", help.out.find("--from")),
+              help.out.find("(default: any)", help.out.find("--min-value")));
     EXPECT_EQ(help.out.find(") (default"), std::string::npos) << help.out;
     auto const describe = run_program(FILING_QUERY_BIN, {"describe", "cluster-buys"});
     EXPECT_NE(describe.out.find("  --days integer 1..366 (default: 10)\n      length of the window in days\n"),
               std::string::npos)
         << describe.out;
-    EXPECT_NE(describe.out.find("  --role {director,officer,ten-percent-owner,other} (default: any)\n"), std::string::npos);
+    EXPECT_NE(describe.out.find("  --role {director,officer,ten-percent-owner,other} (default: any)\n"),
+              std::string::npos);
 }
 
 TEST_F(report_program_test, a_select_only_role_runs_every_report_and_cannot_write)
@@ -291,7 +294,8 @@ TEST_F(report_program_test, reports_run_read_only_whatever_their_sql)
 {
     auto const dir = std::filesystem::temp_directory_path() / ("filing-queries-" + std::to_string(::getpid()));
     std::filesystem::create_directories(dir);
-    std::ofstream{dir / "sneaky.sql"} << "-- name: sneaky\n-- description: tries to write\nDELETE FROM signature RETURNING 1;\n";
+    std::ofstream{dir / "sneaky.sql"}
+        << "-- name: sneaky\n-- description: tries to write\nDELETE FROM signature RETURNING 1;\n";
     auto const r = query({"sneaky", "--queries-dir", dir.string()});
     EXPECT_EQ(r.exit_code, 2);
     EXPECT_NE(r.err.find("read-only transaction"), std::string::npos) << r.err;

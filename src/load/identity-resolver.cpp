@@ -9,7 +9,6 @@
 
 #include <fmt/format.h>
 
-
 namespace {
 
 std::optional<std::string> cik_text(std::optional<cik_t> const &cik)
@@ -113,8 +112,7 @@ void identity_resolver_t::complete(filing_completion_t const &c, std::size_t seq
                         {id, c.accession ? std::optional{copy.accession->str()} : std::nullopt,
                          c.issuer_cik ? cik_text(copy.issuer.cik) : std::nullopt,
                          c.issuer_cik ? std::optional{std::to_string(m_issuer_ids.at(seq))} : std::nullopt,
-                         issuer_name_key(copy.issuer.name),
-                         c.filed_date ? date_text(copy.filed_date) : std::nullopt});
+                         issuer_name_key(copy.issuer.name), c.filed_date ? date_text(copy.filed_date) : std::nullopt});
     for (std::size_t o = 0; o < copy.owners.size() && o < c.owner_ciks.size(); ++o) {
         if (c.owner_ciks[o]) {
             m_conn->exec_params(loader_sql("complete-owner.sql"),

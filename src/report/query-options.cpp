@@ -54,7 +54,8 @@ std::string type_hint(report_param_t const &p)
     case param_type_t::choice: return p.type_text();
     case param_type_t::date: return "DATE";
     case param_type_t::integer:
-    case param_type_t::numeric: return p.type_text() == "integer" ? "N" : p.type_text() == "numeric" ? "NUMBER" : p.type_text();
+    case param_type_t::numeric:
+        return p.type_text() == "integer" ? "N" : p.type_text() == "numeric" ? "NUMBER" : p.type_text();
     case param_type_t::boolean: return "BOOL";
     case param_type_t::issuer: return "ISSUER";
     case param_type_t::person: return "PERSON";
@@ -112,9 +113,8 @@ void add_report_options(CLI::App *app, query_options_t *options)
 }
 
 /// One subcommand per report, its parameters as options whose values go to `values`.
-std::vector<std::pair<CLI::App *, report_t const *>> add_report_commands(CLI::App *app,
-                                                                         std::vector<report_t> const &reports,
-                                                                         std::map<std::string, std::string> *values)
+std::vector<std::pair<CLI::App *, report_t const *>>
+add_report_commands(CLI::App *app, std::vector<report_t> const &reports, std::map<std::string, std::string> *values)
 {
     std::vector<std::pair<CLI::App *, report_t const *>> commands;
     for (auto const &report : reports) {

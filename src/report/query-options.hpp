@@ -23,7 +23,7 @@ enum class query_command_t : std::uint8_t
 struct query_options_t
 {
     query_command_t command = query_command_t::list;
-    std::string report;                       ///< for describe and run
+    std::string report;                        ///< for describe and run
     std::map<std::string, std::string> params; ///< --name value, as given
     std::string database;
     output_format_t format = output_format_t::table;

@@ -77,7 +77,7 @@ void parse_range(report_param_t *p, std::string_view range, std::string const &w
         if (trim(text).empty()) {
             return std::nullopt;
         }
-        auto const d = decimal_t::parse(text);
+        auto d = decimal_t::parse(text);
         if (!d) {
             throw fmt_error("{}: bad bound '{}' in the range", where, text);
         }
@@ -119,7 +119,7 @@ report_param_t parse_param(std::string_view spec, std::string const &where)
     auto const eq = spec.find('=');
     if (eq != std::string_view::npos) {
         auto const value = trim(spec.substr(eq + 1));
-        p.default_kind = value == "null" ? param_default_t::any
+        p.default_kind = value == "null"   ? param_default_t::any
                          : value == "auto" ? param_default_t::automatic
                                            : param_default_t::value;
         p.default_value = value;
@@ -174,7 +174,8 @@ void read_header_line(report_t *report, std::string_view key, std::string_view v
             auto const as = item.find(" AS ");
             report->table_columns.emplace_back(trim(std::string_view{item}.substr(0, as)));
             if (as != std::string::npos) {
-                report->table_labels.emplace_back(report->table_columns.back(), trim(std::string_view{item}.substr(as + 4)));
+                report->table_labels.emplace_back(report->table_columns.back(),
+                                                  trim(std::string_view{item}.substr(as + 4)));
             }
         }
     }
@@ -217,7 +218,7 @@ void check_report(report_t const &report)
         }
     }
     bool const has_auto = std::any_of(report.params.begin(), report.params.end(),
-                                       [](auto const &p) { return p.default_kind == param_default_t::automatic; });
+                                      [](auto const &p) { return p.default_kind == param_default_t::automatic; });
     if (has_auto && report.defaults_sql.empty()) {
         throw fmt_error("{}: parameters '= auto' need a '-- defaults:' statement", report.path);
     }

@@ -86,7 +86,7 @@ struct report_t
     std::vector<std::string> table_columns; ///< empty: all
     /// Headings tables show instead of column names ("-- table: shares_owned AS shares").
     std::vector<std::pair<std::string, std::string>> table_labels;
-    std::string defaults_sql;               ///< empty: none
+    std::string defaults_sql; ///< empty: none
     std::string sql;
     std::string path;
 

@@ -67,7 +67,8 @@ std::string describe(lookup_match_t const &m, lookup_kind_t kind)
 std::string upper(std::string_view text)
 {
     std::string out{text};
-    std::transform(out.begin(), out.end(), out.begin(), [](unsigned char c) { return static_cast<char>(std::toupper(c)); });
+    std::transform(out.begin(), out.end(), out.begin(),
+                   [](unsigned char c) { return static_cast<char>(std::toupper(c)); });
     return out;
 }
 
@@ -95,6 +96,7 @@ std::vector<std::string> closest(pqxx::transaction_base &tx, lookup_kind_t kind,
         }
     }
     std::vector<std::pair<double, lookup_match_t>> ranked;
+    ranked.reserve(best.size());
     for (auto &entry : best) {
         ranked.push_back(std::move(entry.second));
     }
@@ -113,9 +115,9 @@ std::vector<lookup_match_t> pick_matches(std::vector<lookup_match_t> const &matc
     if (matches.empty()) {
         return {};
     }
-    auto const level = std::min_element(matches.begin(), matches.end(),
-                                        [](auto const &a, auto const &b) { return a.level < b.level; })
-                           ->level;
+    auto const level = std::min_element(matches.begin(), matches.end(), [](auto const &a, auto const &b) {
+                           return a.level < b.level;
+                       })->level;
     std::vector<lookup_match_t> best;
     std::set<std::string> keys;
     std::size_t with_cik = 0;
@@ -139,11 +141,12 @@ std::vector<std::int64_t> look_up(pqxx::transaction_base &tx, lookup_kind_t kind
 {
     bool const issuer = kind == lookup_kind_t::issuer;
     auto const key = issuer ? issuer_name_key(value) : person_name_key(value);
-    auto const matches =
-        read_matches(tx.exec_params(std::string{report_sql(issuer ? "find-issuers.sql" : "find-persons.sql")}, value, key));
+    auto const matches = read_matches(
+        tx.exec_params(std::string{report_sql(issuer ? "find-issuers.sql" : "find-persons.sql")}, value, key));
     auto const picked = pick_matches(matches);
     if (!picked.empty()) {
         std::vector<std::int64_t> ids;
+        ids.reserve(picked.size());
         for (auto const &m : picked) {
             ids.push_back(m.id);
         }

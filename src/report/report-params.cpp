@@ -31,7 +31,8 @@ std::string check_choice(report_t const &report, report_param_t const &p, std::s
     while (pos <= value.size()) {
         auto const end = std::min(value.find(',', pos), value.size());
         auto const word = value.substr(pos, end - pos);
-        auto const it = std::find_if(p.choices.begin(), p.choices.end(), [&](auto const &c) { return same_word(c, word); });
+        auto const it =
+            std::find_if(p.choices.begin(), p.choices.end(), [&](auto const &c) { return same_word(c, word); });
         if (it == p.choices.end()) {
             throw fmt_error("{}: --{} '{}' is not one of {}{}", report.name, p.name, word, fmt::join(p.choices, ", "),
                             p.multiple ? " (several may be given, separated by commas)" : "");
@@ -63,8 +64,8 @@ std::string check_number(report_t const &report, report_param_t const &p, std::s
 {
     auto const d = decimal_t::parse(value);
     bool const integer = p.type == param_type_t::integer;
-    if (!d || (integer && (!d->is_integer() || value.find(',') != std::string::npos ||
-                           d->str().size() > MAX_INTEGER_DIGITS))) {
+    if (!d || (integer &&
+               (!d->is_integer() || value.find(',') != std::string::npos || d->str().size() > MAX_INTEGER_DIGITS))) {
         throw fmt_error("{}: --{} '{}' is not {}", report.name, p.name, value, integer ? "a whole number" : "a number");
     }
     check_range(report, p, *d);
@@ -107,8 +108,7 @@ std::string check_value(report_t const &report, report_param_t const &p, std::st
     return value;
 }
 
-std::vector<checked_param_t> check_params(report_t const &report,
-                                          std::map<std::string, std::string> const &given)
+std::vector<checked_param_t> check_params(report_t const &report, std::map<std::string, std::string> const &given)
 {
     for (auto const &entry : given) {
         if (report.find_param(entry.first) == nullptr) {
@@ -135,7 +135,8 @@ std::vector<checked_param_t> check_params(report_t const &report,
 void check_param_relations(report_t const &report, std::vector<checked_param_t> const &params)
 {
     auto find = [&](std::string_view name) -> checked_param_t const * {
-        auto const it = std::find_if(params.begin(), params.end(), [&](auto const &c) { return c.param->name == name; });
+        auto const it =
+            std::find_if(params.begin(), params.end(), [&](auto const &c) { return c.param->name == name; });
         return it == params.end() ? nullptr : &*it;
     };
     if (!report.one_of.empty()) {

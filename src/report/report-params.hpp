@@ -24,8 +24,7 @@ struct checked_param_t
  * \throws user_error_t naming the parameter when a value is malformed or out of range, a
  *         required one is missing, or a parameter is unknown.
  */
-std::vector<checked_param_t> check_params(report_t const &report,
-                                          std::map<std::string, std::string> const &given);
+std::vector<checked_param_t> check_params(report_t const &report, std::map<std::string, std::string> const &given);
 
 /// Checks one value of a parameter and returns its canonical text. \throws user_error_t
 std::string check_value(report_t const &report, report_param_t const &param, std::string const &value);

@@ -37,7 +37,8 @@ bool is_plain_decimal(std::string_view text)
     auto const whole = text.substr(0, dot);
     auto const fraction = dot == std::string_view::npos ? std::string_view{} : text.substr(dot + 1);
     return !whole.empty() && std::all_of(whole.begin(), whole.end(), is_digit) &&
-           std::all_of(fraction.begin(), fraction.end(), is_digit) && (dot == std::string_view::npos || !fraction.empty());
+           std::all_of(fraction.begin(), fraction.end(), is_digit) &&
+           (dot == std::string_view::npos || !fraction.empty());
 }
 
 std::size_t decimals_of(std::string_view text)
@@ -52,12 +53,13 @@ std::size_t decimals_of(std::string_view text)
 /// Adds one unit in the last place of a string of digits; "999" becomes "1000".
 void increment(std::string *digits)
 {
-    for (auto it = digits->rbegin(); it != digits->rend(); ++it) {
-        if (*it != '9') {
-            ++*it;
+    for (auto pos = digits->size(); pos > 0;) {
+        auto &digit = (*digits)[--pos];
+        if (digit != '9') {
+            ++digit;
             return;
         }
-        *it = '0';
+        digit = '0';
     }
     digits->insert(digits->begin(), '1');
 }
@@ -78,7 +80,8 @@ std::string group_thousands(std::string_view whole)
 std::string one_line(std::string_view text)
 {
     std::string out{text};
-    std::replace_if(out.begin(), out.end(), [](char c) { return c == '\n' || c == '\r' || c == '\t'; }, ' ');
+    std::replace_if(
+        out.begin(), out.end(), [](char c) { return c == '\n' || c == '\r' || c == '\t'; }, ' ');
     return out;
 }
 
@@ -170,7 +173,8 @@ std::optional<std::vector<std::size_t>> fit_widths(result_table_t const &table, 
     std::vector<std::size_t> cut_headings(n);
     for (std::size_t c = 0; c < n; ++c) {
         auto const heading = display_width(table.columns[c].name);
-        auto const kept = table.columns[c].kind == column_kind_t::text ? std::min(values[c], MIN_TEXT_WIDTH) : values[c];
+        auto const kept =
+            table.columns[c].kind == column_kind_t::text ? std::min(values[c], MIN_TEXT_WIDTH) : values[c];
         keep_headings[c] = std::max(kept, heading);
         cut_headings[c] = std::min(natural[c], std::max(kept, MIN_HEADING_WIDTH));
     }
@@ -230,14 +234,14 @@ std::vector<std::string> wrap(std::string_view text, std::size_t width)
     std::vector<std::string> pieces;
     std::string piece;
     std::size_t used = 0;
-    for (std::size_t i = 0; i < text.size(); ++i) {
-        bool const starts_code_point = (static_cast<unsigned char>(text[i]) & 0xC0U) != 0x80U;
+    for (char const c : text) {
+        bool const starts_code_point = (static_cast<unsigned char>(c) & 0xC0U) != 0x80U;
         if (starts_code_point && used == width) {
             pieces.push_back(std::move(piece));
             piece.clear();
             used = 0;
         }
-        piece += text[i];
+        piece += c;
         used += starts_code_point ? 1 : 0;
     }
     pieces.push_back(std::move(piece));

@@ -6,6 +6,7 @@
 #include "util/trim.hpp"
 
 #include <algorithm>
+#include <compare>
 
 namespace {
 
@@ -19,7 +20,7 @@ int compare_values(std::string const &a, std::string const &b, column_kind_t kin
         auto const db = decimal_t::parse(b);
         if (da && db) {
             auto const order = *da <=> *db;
-            return order < 0 ? -1 : order > 0 ? 1 : 0;
+            return std::is_lt(order) ? -1 : std::is_gt(order) ? 1 : 0;
         }
     }
     return a.compare(b);
@@ -76,6 +77,7 @@ std::vector<sort_key_t> parse_sort_keys(std::string_view text)
 result_table_t select_columns(result_table_t const &table, std::vector<std::string> const &columns)
 {
     std::vector<std::size_t> picked;
+    picked.reserve(columns.size());
     for (auto const &name : columns) {
         picked.push_back(table.column_index(name));
     }
@@ -95,6 +97,7 @@ result_table_t select_columns(result_table_t const &table, std::vector<std::stri
 void sort_rows(result_table_t *table, std::vector<sort_key_t> const &keys)
 {
     std::vector<std::pair<std::size_t, bool>> order; // column, descending
+    order.reserve(keys.size());
     for (auto const &key : keys) {
         order.emplace_back(table->column_index(key.column), key.descending);
     }

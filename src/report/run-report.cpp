@@ -80,6 +80,7 @@ std::vector<std::optional<std::string>> bind_values(pqxx::transaction_base &tx, 
             auto const kind = type == param_type_t::issuer ? lookup_kind_t::issuer : lookup_kind_t::person;
             auto const ids = look_up(tx, kind, report.name, p.param->name, *p.value);
             std::vector<std::string> texts;
+            texts.reserve(ids.size());
             for (auto id : ids) {
                 texts.push_back(std::to_string(id));
             }
@@ -174,8 +175,8 @@ std::string describe(report_t const &report)
     }
     for (auto const &p : report.params) {
         auto def = p.is_required() ? std::string{"(required)"} : p.default_text();
-        out += fmt::format("  --{} {}{}\n      {}\n", p.name, p.type_text(), def.empty() ? "" : " " + def,
-                           p.description);
+        out +=
+            fmt::format("  --{} {}{}\n      {}\n", p.name, p.type_text(), def.empty() ? "" : " " + def, p.description);
     }
     if (!report.one_of.empty()) {
         out += fmt::format("\nGive at least one of: --{}\n", fmt::join(report.one_of, ", --"));
@@ -250,8 +251,8 @@ std::string format_result(report_t const &report, report_result_t const &result,
     style.width = options.explain ? 0 : options.width;
     style.expanded = options.expanded;
     if (!result.defaults_used.empty()) {
-        style.title = fmt::format("{} {} (not given: from the newest data in the archive)", report.name,
-                                  result.defaults_used);
+        style.title =
+            fmt::format("{} {} (not given: from the newest data in the archive)", report.name, result.defaults_used);
     }
     if (hidden > 0) {
         style.note = fmt::format("({} more column{}: --columns all, or -f csv / json)", hidden, hidden == 1 ? "" : "s");
@@ -277,9 +278,10 @@ exit_code_t run_filing_query(query_options_t const &options)
         for (auto const &r : reports) {
             table.rows.push_back({r.name, r.description});
         }
-        auto const text = options.format == output_format_t::csv    ? render_csv(table)
-                          : options.format == output_format_t::json ? render_json(table)
-                                                                     : render_table(table, {options.width, options.expanded, {}, {}});
+        auto const text = options.format == output_format_t::csv ? render_csv(table)
+                          : options.format == output_format_t::json
+                              ? render_json(table)
+                              : render_table(table, {options.width, options.expanded, {}, {}});
         write_output(text, options.output_file);
         return exit_code_t::ok;
     }
