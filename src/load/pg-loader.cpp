@@ -278,6 +278,7 @@ void pg_loader_t::store_new(std::vector<pending_t *> const &fresh, std::vector<f
     phase_clock_t clock;
     // Issuers and persons, resolved set-wise with a few round trips.
     std::vector<filing_t const *> filings;
+    filings.reserve(fresh.size());
     for (auto const *p : fresh) {
         filings.push_back(&p->item.filing);
     }
