@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "load/copy-tables.hpp"
 
+#include "load/offering-writer.hpp"
+
 namespace {
 
 constexpr std::string_view FILING_TARGET =
@@ -23,9 +25,6 @@ constexpr std::string_view ROW_FOOTNOTE_TARGET =
 constexpr std::string_view FOOTNOTE_TARGET = "footnote (filing_id, footnote_id, text)";
 constexpr std::string_view SIGNATURE_TARGET =
     "signature (filing_id, signature_no, name, signature_date)";
-constexpr std::string_view OFFERING_EVENT_TARGET =
-    "offering_event (filing_id, event_no, offering_id, event_type, event_date, shares_sold, gross_proceeds, "
-    "net_proceeds, new_capacity)";
 
 void add_date(copy_buffer_t *b, std::optional<date_t> const &d)
 {
@@ -118,7 +117,11 @@ void copy_tables_t::append(filing_t const &f, filing_source_t const &source, fil
     b.add(source.path);
     add_bytea(&b, source.document_key);
     b.add(to_string(f.kind));
-    b.add(f.form_type.str());
+    if (f.form_type.empty()) {
+        b.add_null(); // not stated by the document: unknown, never guessed
+    } else {
+        b.add(f.form_type.str());
+    }
     b.add(f.form_type.is_amendment());
     if (f.accession) {
         b.add_raw(f.accession->str());
@@ -153,20 +156,7 @@ void copy_tables_t::append(filing_t const &f, filing_source_t const &source, fil
     b.end_row();
 
     if (ids.offering_id) {
-        std::int64_t event_no = 0;
-        for (auto const &e : f.offering->events) {
-            auto &eb = m_offering_event;
-            eb.add(fid);
-            eb.add(++event_no);
-            eb.add(*ids.offering_id);
-            eb.add(to_string(e.type));
-            add_date(&eb, e.date);
-            add_decimal(&eb, e.shares_sold);
-            add_decimal(&eb, e.gross_proceeds);
-            add_decimal(&eb, e.net_proceeds);
-            add_decimal(&eb, e.new_capacity);
-            eb.end_row();
-        }
+        append_offering_events(&m_offering_event, *f.offering, fid, ids.event_offering_ids);
     }
 
     for (std::size_t i = 0; i < f.owners.size(); ++i) {

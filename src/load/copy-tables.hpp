@@ -18,6 +18,7 @@ struct filing_ids_t
     std::int64_t issuer_id = 0;
     std::vector<std::int64_t> person_ids; ///< one per reporting owner, in order
     std::optional<std::int64_t> offering_id; ///< the ATM program of a supplement
+    std::vector<std::int64_t> event_offering_ids; ///< per offering event: the program it is filed under
 };
 
 /// Where a filing came from, as stored with it.
