@@ -45,3 +45,18 @@ COMMENT ON TABLE filing_warning IS 'What the parser was unsure of in a filing, s
 COMMENT ON COLUMN filing_warning.filing_id IS 'The filing.';
 COMMENT ON COLUMN filing_warning.warning_no IS 'Position among the warnings of the filing, from 1.';
 COMMENT ON COLUMN filing_warning.message IS 'The warning, naming the field: e.g. Table I row 2, shares: ''1e400'' is not a number (stored as null).';
+
+-- Files still rejected, now that a reject is resolved in place rather than answered by a
+-- filing of the same content: the open rejects (one per file, or per filing the database
+-- refused), unless that content has been stored since from another path. The columns of
+-- 004 first, then what this migration adds.
+CREATE OR REPLACE VIEW rejected_file AS
+SELECT r.source_path, r.source_sha256, r.stage, r.reason, r.rejected_at,
+       r.source_document, r.attempts, r.first_rejected_at
+FROM import_reject r
+WHERE r.resolved_at IS NULL
+  AND (r.source_sha256 IS NULL
+       OR NOT EXISTS (SELECT 1 FROM filing f
+                      WHERE f.source_sha256 = r.source_sha256
+                        AND (r.source_document = 0 OR f.source_document = r.source_document)));
+COMMENT ON VIEW rejected_file IS 'Files the importer turned away and has not imported since: one row per file (or per filing of a file the database refused), with the latest reason and how many imports rejected it.';

@@ -7,6 +7,7 @@
 #include "import/interrupt.hpp"
 #include "import/load-thread.hpp"
 #include "import/reject-log.hpp"
+#include "load/import-run-record.hpp"
 #include "load/migrate.hpp"
 #include "logging.hpp"
 #include "progress-display.hpp"
@@ -129,18 +130,29 @@ void feed_paths(input_files_t *inputs, bounded_queue_t<path_chunk_t> *paths, imp
     paths->close();
 }
 
+/// The run in import_run, for the import-runs report.
+void record_run(import_options_t const &options, import_summary_t const &summary, bool interrupted)
+{
+    record_import_run(options.database,
+                      import_run_record_t{summary.seconds, summary.files_seen, summary.files_unchanged,
+                                          summary.filings_imported, summary.filings_already, summary.files_skipped,
+                                          summary.files_rejected, interrupted, parser_version()});
+}
+
 exit_code_t finish_summary(import_summary_t *summary, import_options_t const &options,
                            std::chrono::steady_clock::time_point start, summary_output_t *json_output)
 {
     summary->seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-    if (auto const signal = interrupt_signal(); signal != 0) {
+    auto const signal = interrupt_signal();
+    if (signal != 0) {
         summary->interrupted_by = signal_name(signal);
     }
+    record_run(options, *summary, signal != 0);
     if (!options.quiet) {
         fmt::print(stderr, "{}", summary->to_text());
     }
     json_output->write(*summary);
-    if (auto const signal = interrupt_signal(); signal != 0) {
+    if (signal != 0) {
         return static_cast<exit_code_t>(128 + signal);
     }
     return summary->files_rejected > 0 ? exit_code_t::rejects : exit_code_t::ok;

@@ -40,16 +40,67 @@ std::string where_in_import(source_filing_t const &item)
                : fmt::format("{} in this import", item.source_path);
 }
 
+/// What a stored filing knows of its identifiers (known-documents.sql).
+struct stored_identifiers_t
+{
+    std::int64_t filing_id = 0;
+    bool has_accession = false;
+    bool has_issuer_cik = false;
+    std::string owner_ciks; ///< per owner in order: '1' CIK known, '0' not
+};
+
+/// What a new copy of a stored filing adds to it, if anything.
+std::optional<filing_completion_t> completion_of(stored_identifiers_t const &stored, filing_t const &copy)
+{
+    filing_completion_t c;
+    c.filing_id = stored.filing_id;
+    c.copy = &copy;
+    c.accession = copy.accession && !stored.has_accession;
+    c.issuer_cik = copy.issuer.cik && !stored.has_issuer_cik;
+    // A copy without accession number (bare XML, a rendering) dates itself by its
+    // signature; a submission file states the date filed.
+    c.filed_date = copy.filed_date && !stored.has_accession;
+    bool any_owner = false;
+    for (std::size_t i = 0; i < copy.owners.size(); ++i) {
+        bool const adds = copy.owners[i].cik && i < stored.owner_ciks.size() && stored.owner_ciks[i] == '0';
+        c.owner_ciks.push_back(adds);
+        any_owner = any_owner || adds;
+    }
+    if (!c.accession && !c.issuer_cik && !c.filed_date && !any_owner) {
+        return std::nullopt;
+    }
+    return c;
+}
+
+/// How much a filing says of who it is: accession number, date filed, issuer CIK, owners'
+/// CIKs.
+std::size_t identifier_count(filing_t const &f)
+{
+    auto n = static_cast<std::size_t>(f.accession.has_value()) + static_cast<std::size_t>(f.filed_date.has_value()) +
+             static_cast<std::size_t>(f.issuer.cik.has_value());
+    for (auto const &o : f.owners) {
+        n += static_cast<std::size_t>(o.cik.has_value());
+    }
+    return n;
+}
+
+/// Of two copies of one filing, whether `a` should be stored rather than `b`: the one with
+/// more identifiers, then the smaller file hash (any fixed order will do).
+bool is_better_copy(source_filing_t const &a, source_filing_t const &b)
+{
+    auto const na = identifier_count(a.filing);
+    auto const nb = identifier_count(b.filing);
+    if (na != nb) {
+        return na > nb;
+    }
+    return std::tie(a.source_sha256, a.source_document) < std::tie(b.source_sha256, b.source_document);
+}
+
 /// What the archive holds of a batch's files, filings and accession numbers.
 struct stored_state_t
 {
-    struct stored_filing_t
-    {
-        std::int64_t filing_id;
-        bool has_accession;
-    };
     std::set<std::pair<std::string, int>> sources;                  ///< (file SHA-256 hex, document)
-    std::unordered_map<std::string, stored_filing_t> documents;     ///< by document key hex
+    std::unordered_map<std::string, stored_identifiers_t> documents; ///< by document key hex
     std::unordered_map<std::string, std::string> accession_holders; ///< accession -> who holds it
 };
 
@@ -73,7 +124,8 @@ stored_state_t look_up(pg_conn_t *conn, std::span<batch_filing_t const> batch)
     auto const d = conn->exec_params(loader_sql("known-documents.sql"), {pg_array_literal(keys)});
     for (int i = 0; i < d.rows(); ++i) {
         state.documents.emplace(std::string{d.get(i, 0)},
-                                stored_state_t::stored_filing_t{d.get_int64(i, 1), !d.is_null(i, 2)});
+                                stored_identifiers_t{d.get_int64(i, 1), !d.is_null(i, 2), !d.is_null(i, 3),
+                                                     std::string{d.get(i, 4)}});
     }
     if (!accessions.empty()) {
         auto const a = conn->exec_params(loader_sql("known-accessions.sql"), {pg_array_literal(accessions)});
@@ -85,56 +137,70 @@ stored_state_t look_up(pg_conn_t *conn, std::span<batch_filing_t const> batch)
     return state;
 }
 
-/// The checks of the first pass: stored already, twice in the batch, past the schema's
-/// limits. Returns the outcome when one is decided.
+/// The checks of the first pass: stored already, past the schema's limits, twice in the
+/// batch. Decides outcomes in `out`; completions of stored filings go there too.
 class first_pass_t
 {
 public:
-    first_pass_t(pg_conn_t *conn, stored_state_t *state) : m_conn(conn), m_state(state) {}
+    first_pass_t(stored_state_t *state, batch_check_t *out) : m_state(state), m_out(out) {}
 
-    std::optional<load_outcome_t> check(batch_filing_t const &f)
+    void check(std::span<batch_filing_t const> batch, std::size_t i)
     {
-        auto const &item = *f.item;
+        auto const &item = *batch[i].item;
+        auto &decided = m_out->decided[i];
         auto source = std::pair{item.source_sha256.hex(), item.source_document};
         if (m_state->sources.contains(source)) {
-            return outcome_of(item, outcome_t::already_imported, "file already imported");
+            decided = outcome_of(item, outcome_t::already_imported, "file already imported");
+            return;
         }
-        auto const key = f.key.hex();
+        auto const key = batch[i].key.hex();
         if (auto const it = m_state->documents.find(key); it != m_state->documents.end()) {
-            add_accession(item, it->second);
-            return outcome_of(item, outcome_t::already_imported,
-                              fmt::format("same filing as filing {}", it->second.filing_id));
-        }
-        if (auto const it = m_keys_in_batch.find(key); it != m_keys_in_batch.end()) {
-            return outcome_of(item, outcome_t::already_imported, fmt::format("same filing as {}", it->second));
+            complete(item, it->second);
+            decided = outcome_of(item, outcome_t::already_imported,
+                                 fmt::format("same filing as filing {}", it->second.filing_id));
+            return;
         }
         if (auto reason = schema_limit_exceeded(item)) {
-            return outcome_of(item, outcome_t::rejected, std::move(*reason));
+            decided = outcome_of(item, outcome_t::rejected, std::move(*reason));
+            return;
         }
-        m_keys_in_batch.emplace(key, where_in_import(item));
         m_state->sources.insert(std::move(source));
-        return std::nullopt;
+        auto const [kept, added] = m_keys_in_batch.try_emplace(key, i);
+        if (added) {
+            return;
+        }
+        // Of two copies of one filing, the one that says more of who it is about and by is
+        // stored, whichever came first, so that the archive does not depend on order.
+        auto const &other = *batch[kept->second].item;
+        if (is_better_copy(item, other)) {
+            m_out->decided[kept->second] =
+                outcome_of(other, outcome_t::already_imported, fmt::format("same filing as {}", where_in_import(item)));
+            kept->second = i;
+        } else {
+            decided = outcome_of(item, outcome_t::already_imported, fmt::format("same filing as {}", where_in_import(other)));
+        }
     }
 
 private:
-    /// A filing stored without accession number gains the one this copy of it shows, and
-    /// the filing date it states.
-    void add_accession(source_filing_t const &item, stored_state_t::stored_filing_t const &stored)
+    /// A filing stored before gains what this copy of it adds (completed by the loader).
+    /// An accession number it gains is taken from then on for the rest of the batch.
+    void complete(source_filing_t const &item, stored_identifiers_t const &stored)
     {
-        if (!item.filing.accession || stored.has_accession ||
-            m_state->accession_holders.contains(item.filing.accession->str())) {
+        auto c = completion_of(stored, item.filing);
+        if (!c) {
             return;
         }
-        auto const &accession = item.filing.accession->str();
-        auto const &filed = item.filing.filed_date;
-        m_conn->exec_params(loader_sql("add-accession.sql"), {std::to_string(stored.filing_id), accession,
-                                                              filed ? std::optional{filed->iso()} : std::nullopt});
-        m_state->accession_holders.emplace(accession, fmt::format("filing {}", stored.filing_id));
+        if (c->accession) {
+            auto const [holder, taken] =
+                m_state->accession_holders.try_emplace(item.filing.accession->str(), fmt::format("filing {}", stored.filing_id));
+            c->accession = taken; // another filing holds it: not this one's to take
+        }
+        m_out->completions.push_back(std::move(*c));
     }
 
-    pg_conn_t *m_conn;
     stored_state_t *m_state;
-    std::unordered_map<std::string, std::string> m_keys_in_batch; ///< key -> where
+    batch_check_t *m_out;
+    std::unordered_map<std::string, std::size_t> m_keys_in_batch; ///< key -> position kept
 };
 
 } // namespace
@@ -168,10 +234,12 @@ batch_check_t check_batch(pg_conn_t *conn, std::span<batch_filing_t const> batch
     auto state = look_up(conn, batch);
     batch_check_t out;
     out.decided.resize(batch.size());
-    first_pass_t first{conn, &state};
+    first_pass_t first{&state, &out};
+    for (std::size_t i = 0; i < batch.size(); ++i) {
+        first.check(batch, i);
+    }
     std::vector<std::size_t> candidates;
     for (std::size_t i = 0; i < batch.size(); ++i) {
-        out.decided[i] = first.check(batch[i]);
         if (!out.decided[i]) {
             candidates.push_back(i);
         }

@@ -2,6 +2,7 @@
 #ifndef FILING_LOAD_BATCH_CHECK_HPP
 #define FILING_LOAD_BATCH_CHECK_HPP
 
+#include "load/identity-resolver.hpp"
 #include "load/source-filing.hpp"
 
 #include <cstddef>
@@ -26,13 +27,16 @@ struct batch_check_t
     std::vector<std::size_t> to_store;
     /// Per position: the outcome decided without storing (already imported, rejected).
     std::vector<std::optional<load_outcome_t>> decided;
+    /// Filings stored before that new copies in the batch complete (accession number, CIKs).
+    std::vector<filing_completion_t> completions;
 };
 
 /**
  * The known-filing checks of a batch, run inside its transaction (under the archive's
  * lock) before anything is copied, so that the COPY meets no conflict it could have been
- * told of: a file or a filing stored before (the filing gains the accession number it
- * lacked), the same filing twice in the batch, an accession number that another filing
+ * told of: a file or a filing stored before (the filing gains the identifiers it lacked:
+ * see filing_completion_t), the same filing twice in the batch (the copy that says more
+ * of who it is about and by is stored), an accession number that another filing
  * holds (stored, or earlier in the batch; a number taken from a file's place rather than
  * from the document marks another copy of that filing, not a conflict), and numbers the
  * schema cannot hold (more than 32767 rows, owners or documents in one file) or

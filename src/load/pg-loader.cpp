@@ -4,33 +4,18 @@
 #include "errors.hpp"
 #include "load/batch-check.hpp"
 #include "load/copy-tables.hpp"
+#include "load/identity-resolver.hpp"
 #include "load/loader-sql.hpp"
 #include "load/offering-writer.hpp"
 #include "logging.hpp"
 #include "model/filing-json.hpp"
-#include "model/name-key.hpp"
 #include "util/pg-array.hpp"
 
 #include <fmt/format.h>
 
 #include <algorithm>
 #include <chrono>
-#include <map>
-#include <set>
-#include <tuple>
-#include <unordered_map>
 
-namespace {
-
-std::optional<std::string> cik_text(std::optional<cik_t> const &cik)
-{
-    if (cik) {
-        return cik->str();
-    }
-    return std::nullopt;
-}
-
-} // namespace
 
 std::string_view to_string(outcome_t outcome) noexcept
 {
@@ -157,6 +142,7 @@ void pg_loader_t::write_batch(std::span<pending_t> batch)
             fresh.push_back(&batch[i]);
         }
         store_isolating(fresh, &state);
+        store_completions(check.completions, state.stage_holds_rows);
         clock.mark("store");
         record_batch_outcomes(state.outcomes);
         tx.commit();
@@ -181,7 +167,7 @@ void pg_loader_t::store_isolating(std::vector<pending_t *> const &part, batch_st
         if (state->stage_holds_rows) {
             m_conn.exec(loader_sql("clear-stage.sql"));
         }
-        store_new(part);
+        store_new(part, {});
         store_warnings(part);
         m_conn.exec("SET CONSTRAINTS ALL IMMEDIATE; RELEASE SAVEPOINT batch_part");
         state->stage_holds_rows = true;
@@ -215,6 +201,34 @@ void pg_loader_t::store_isolating(std::vector<pending_t *> const &part, batch_st
     auto const half = part.begin() + static_cast<std::ptrdiff_t>(part.size() / 2);
     store_isolating(std::vector<pending_t *>(part.begin(), half), state);
     store_isolating(std::vector<pending_t *>(half, part.end()), state);
+}
+
+void pg_loader_t::store_completions(std::vector<filing_completion_t> const &completions, bool stage_holds_rows)
+{
+    if (completions.empty()) {
+        return;
+    }
+    // Filings stored before gain what new copies of them add (an accession number, CIKs).
+    // Under a savepoint of its own: the copies are counted as imported already whatever
+    // becomes of this, so a refusal costs the additions, never the batch.
+    m_conn.exec("SAVEPOINT batch_part; SET CONSTRAINTS ALL DEFERRED");
+    try {
+        if (stage_holds_rows) {
+            m_conn.exec(loader_sql("clear-stage.sql"));
+        }
+        store_new({}, completions);
+        m_conn.exec("SET CONSTRAINTS ALL IMMEDIATE; RELEASE SAVEPOINT batch_part");
+    } catch (pg_error_t const &e) {
+        if (e.is_connection_lost() || !m_conn.is_open()) {
+            throw;
+        }
+        m_conn.exec("ROLLBACK TO SAVEPOINT batch_part; RELEASE SAVEPOINT batch_part");
+        if (!e.is_data_error()) {
+            throw;
+        }
+        log_warn("{} stored filings not completed from their new copies: refused by the database: {}",
+                 completions.size(), e.what());
+    }
 }
 
 void pg_loader_t::store_warnings(std::vector<pending_t *> const &part)
@@ -258,72 +272,21 @@ void pg_loader_t::record_batch_outcomes(std::vector<std::optional<load_outcome_t
     record_rejects(rejects);
 }
 
-void pg_loader_t::store_new(std::vector<pending_t *> const &fresh)
+void pg_loader_t::store_new(std::vector<pending_t *> const &fresh, std::vector<filing_completion_t> const &completions)
 {
     phase_clock_t clock;
-    // Issuers and persons: stage each distinct identity once, resolve them all with one
-    // round trip each.
-    using issuer_identity_t =
-        std::tuple<std::optional<std::uint64_t>, std::string, std::optional<std::string>>;
-    std::map<issuer_identity_t, int> issuer_seq;
-    std::vector<int> filing_issuer_seq;
-    copy_buffer_t stage;
+    // Issuers and persons, resolved set-wise with a few round trips.
+    std::vector<filing_t const *> filings;
+    filings.reserve(fresh.size());
     for (auto const *p : fresh) {
-        auto const &issuer = p->item.filing.issuer;
-        auto key = issuer_name_key(issuer.name);
-        issuer_identity_t identity{issuer.cik ? std::optional{issuer.cik->value()} : std::nullopt, key,
-                                   issuer.ticker};
-        auto [it, added] = issuer_seq.try_emplace(identity, static_cast<int>(issuer_seq.size()));
-        if (added) {
-            stage.add(std::int64_t{it->second});
-            stage.add(cik_text(issuer.cik));
-            stage.add(issuer.ticker);
-            stage.add(issuer.name);
-            stage.add(key);
-            stage.end_row();
-        }
-        filing_issuer_seq.push_back(it->second);
+        filings.push_back(&p->item.filing);
     }
-    m_conn.copy_in("stage_issuer (seq, cik, ticker, name, name_key)", stage.data());
-    std::vector<std::int64_t> issuer_ids(issuer_seq.size());
-    {
-        auto const r = m_conn.exec(loader_sql("resolve-issuers.sql"));
-        for (int i = 0; i < r.rows(); ++i) {
-            issuer_ids.at(static_cast<std::size_t>(r.get_int64(i, 0))) = r.get_int64(i, 1);
-        }
+    identity_resolver_t identities{&m_conn};
+    identities.resolve(filings, completions);
+    if (fresh.empty()) {
+        identities.settle(completions);
+        return;
     }
-    clock.mark("issuers");
-
-    using person_identity_t = std::pair<std::optional<std::uint64_t>, std::string>;
-    std::map<person_identity_t, int> person_seq;
-    std::vector<std::vector<int>> filing_person_seqs;
-    stage.clear();
-    for (auto const *p : fresh) {
-        std::vector<int> seqs;
-        for (auto const &owner : p->item.filing.owners) {
-            auto key = person_name_key(owner.name);
-            person_identity_t identity{owner.cik ? std::optional{owner.cik->value()} : std::nullopt, key};
-            auto [it, added] = person_seq.try_emplace(identity, static_cast<int>(person_seq.size()));
-            if (added) {
-                stage.add(std::int64_t{it->second});
-                stage.add(cik_text(owner.cik));
-                stage.add(owner.name);
-                stage.add(key);
-                stage.end_row();
-            }
-            seqs.push_back(it->second);
-        }
-        filing_person_seqs.push_back(std::move(seqs));
-    }
-    std::vector<std::int64_t> person_ids(person_seq.size());
-    if (!person_seq.empty()) {
-        m_conn.copy_in("stage_person (seq, cik, name, name_key)", stage.data());
-        auto const r = m_conn.exec(loader_sql("resolve-persons.sql"));
-        for (int i = 0; i < r.rows(); ++i) {
-            person_ids.at(static_cast<std::size_t>(r.get_int64(i, 0))) = r.get_int64(i, 1);
-        }
-    }
-
     clock.mark("persons");
     std::vector<std::int64_t> filing_ids;
     {
@@ -341,8 +304,7 @@ void pg_loader_t::store_new(std::vector<pending_t *> const &fresh)
     for (std::size_t i = 0; i < fresh.size(); ++i) {
         auto const &filing = fresh[i]->item.filing;
         if (filing.offering && filing.offering->is_atm) {
-            offering_ids[i] = resolve_offering(&m_conn, filing, filing_ids.at(i),
-                                               issuer_ids.at(static_cast<std::size_t>(filing_issuer_seq[i])));
+            offering_ids[i] = resolve_offering(&m_conn, filing, filing_ids.at(i), identities.issuer_id(i));
         }
     }
     clock.mark("offerings");
@@ -352,10 +314,8 @@ void pg_loader_t::store_new(std::vector<pending_t *> const &fresh)
         auto const &item = fresh[i]->item;
         filing_ids_t ids;
         ids.filing_id = filing_ids.at(i);
-        ids.issuer_id = issuer_ids.at(static_cast<std::size_t>(filing_issuer_seq[i]));
-        for (int seq : filing_person_seqs[i]) {
-            ids.person_ids.push_back(person_ids.at(static_cast<std::size_t>(seq)));
-        }
+        ids.issuer_id = identities.issuer_id(i);
+        ids.person_ids = identities.person_ids(i);
         if (offering_ids[i]) {
             ids.offering_id = offering_ids[i]->program;
             ids.event_offering_ids = offering_ids[i]->events;
@@ -371,6 +331,8 @@ void pg_loader_t::store_new(std::vector<pending_t *> const &fresh)
         clock.mark(std::string{target.substr(0, target.find(' '))}.c_str());
     });
 
+    identities.settle(completions);
+    clock.mark("settle");
     // Originals may arrive after their amendments: link in both directions every batch.
     auto const [min_id, max_id] = std::minmax_element(filing_ids.begin(), filing_ids.end());
     m_conn.exec_params(loader_sql("link-amendments.sql"), {std::to_string(*min_id), std::to_string(*max_id)});

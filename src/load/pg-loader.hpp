@@ -2,6 +2,7 @@
 #ifndef FILING_LOAD_PG_LOADER_HPP
 #define FILING_LOAD_PG_LOADER_HPP
 
+#include "load/identity-resolver.hpp"
 #include "load/pg-conn.hpp"
 #include "load/source-filing.hpp"
 
@@ -59,7 +60,8 @@ private:
 
     void write_batch(std::span<pending_t> batch);
     void store_isolating(std::vector<pending_t *> const &part, batch_state_t *state);
-    void store_new(std::vector<pending_t *> const &fresh);
+    void store_completions(std::vector<filing_completion_t> const &completions, bool stage_holds_rows);
+    void store_new(std::vector<pending_t *> const &fresh, std::vector<filing_completion_t> const &completions);
     void store_warnings(std::vector<pending_t *> const &part);
     void record_batch_outcomes(std::vector<std::optional<load_outcome_t>> const &outcomes);
     void record_rejects(std::span<load_outcome_t const> rejects);
