@@ -9,13 +9,30 @@ WITH tables (name, rows) AS (
     UNION ALL
     SELECT 'person', (SELECT array_agg(row(cik, name, name_key)::text) FROM person)
     UNION ALL
+    SELECT 'issuer_name', (SELECT array_agg(row(i.cik, i.name_key, n.name, n.name_key, n.first_filed, n.last_filed,
+                                                n.filings)::text)
+                           FROM issuer_name n JOIN issuer i USING (issuer_id))
+    UNION ALL
+    SELECT 'issuer_ticker', (SELECT array_agg(row(i.cik, i.name_key, t.ticker, t.first_filed, t.last_filed,
+                                                  t.filings)::text)
+                             FROM issuer_ticker t JOIN issuer i USING (issuer_id))
+    UNION ALL
+    SELECT 'person_name', (SELECT array_agg(row(p.cik, p.name_key, n.name, n.name_key, n.first_filed, n.last_filed,
+                                                n.filings)::text)
+                           FROM person_name n JOIN person p USING (person_id))
+    UNION ALL
+    SELECT 'person_issuer', (SELECT array_agg(row(p.cik, p.name_key, i.cik, i.name_key, x.first_filed, x.last_filed,
+                                                  x.filings)::text)
+                             FROM person_issuer x JOIN person p USING (person_id) JOIN issuer i USING (issuer_id))
+    UNION ALL
     SELECT 'filing', (SELECT array_agg(row(encode(f.source_sha256, 'hex'), f.source_document,
                                            encode(f.document_key, 'hex'), f.kind, f.form_type, f.is_amendment,
                                            f.accession_no, i.cik, i.name_key, f.filing_date, f.period_of_report,
                                            f.date_of_original_submission, encode(o.source_sha256, 'hex'),
                                            o.source_document, f.aff10b5one, f.not_subject_to_section16,
                                            f.no_securities_owned, f.remarks, f.schema_version, f.registration_no,
-                                           f.document_date, f.source_path, p.agreement_date, p.agreement_type)::text)
+                                           f.document_date, f.source_path, p.agreement_date, p.agreement_type,
+                                           f.issuer_cik, f.issuer_name, f.issuer_ticker)::text)
                       FROM filing f JOIN issuer i USING (issuer_id)
                       LEFT JOIN filing o ON o.filing_id = f.amends_filing_id
                       LEFT JOIN offering p ON p.offering_id = f.offering_id)
@@ -23,7 +40,7 @@ WITH tables (name, rows) AS (
     SELECT 'filing_owner', (SELECT array_agg(row(encode(f.source_sha256, 'hex'), f.source_document, o.owner_no,
                                                  p.cik, p.name_key, o.name, o.street1, o.street2, o.city, o.state, o.zip,
                                                  o.is_director, o.is_officer, o.officer_title,
-                                                 o.is_ten_percent_owner, o.is_other, o.other_text)::text)
+                                                 o.is_ten_percent_owner, o.is_other, o.other_text, o.cik)::text)
                             FROM filing_owner o JOIN filing f USING (filing_id) JOIN person p USING (person_id))
     UNION ALL
     SELECT 'ownership_row', (SELECT array_agg(row(encode(f.source_sha256, 'hex'), f.source_document, r.table_no,
@@ -70,7 +87,7 @@ WITH tables (name, rows) AS (
                               JOIN issuer i ON i.issuer_id = o.issuer_id)
     UNION ALL
     SELECT 'import_reject', (SELECT array_agg(row(source_path, source_document, encode(source_sha256, 'hex'),
-                                                  stage, reason)::text) FROM import_reject)
+                                                  stage, reason, resolved_at IS NULL)::text) FROM import_reject)
     UNION ALL
     SELECT 'import_skip', (SELECT array_agg(row(encode(source_sha256, 'hex'), source_path, form_type,
                                                 reason)::text) FROM import_skip)
