@@ -208,3 +208,38 @@ TEST(migrate, upgrades_an_archive_of_version_3_with_its_names_and_tickers)
               "2024-03-05|2024-07-02|2");
     EXPECT_EQ(old.value<long>("SELECT count(*) FROM filing_owner WHERE cik = 3000001"), 2);
 }
+
+TEST(migrate, upgrades_rejects_of_earlier_imports_to_one_row_per_file)
+{
+    tempdb_t old;
+    {
+        auto conn = old.connect();
+        pqxx::work tx{*conn};
+        tx.exec("CREATE TABLE schema_migration (version integer PRIMARY KEY, name text NOT NULL, "
+                "applied_at timestamptz NOT NULL DEFAULT now())");
+        for (auto const &m : schema_migrations()) {
+            if (m.name.substr(0, 3) > "006") {
+                break;
+            }
+            tx.exec(std::string{m.text});
+            tx.exec_params("INSERT INTO schema_migration (version, name) VALUES ($1, $2)", std::stoi(std::string{m.name}),
+                           std::string{m.name});
+        }
+        // What earlier importers wrote: a row per reject, three for the same file.
+        tx.exec("INSERT INTO import_reject (source_path, source_sha256, stage, reason, rejected_at) VALUES "
+                "('junk.txt', sha256('j'), 'parse', 'first', '2024-01-01'),"
+                "('junk.txt', sha256('j'), 'parse', 'second', '2024-02-01'),"
+                "('junk.txt', sha256('j'), 'parse', 'latest', '2024-03-01'),"
+                "('gone.xml', NULL, 'read', 'cannot open', '2024-01-15')");
+        tx.commit();
+    }
+    migrate_database(old.conninfo());
+    EXPECT_EQ(old.value<std::string>("SELECT string_agg(concat_ws('|', source_path, source_document, reason, attempts, "
+                                     "first_rejected_at::date, rejected_at::date, resolved_at IS NULL), ',' "
+                                     "ORDER BY source_path) FROM import_reject"),
+              "gone.xml|0|cannot open|1|2024-01-15|2024-01-15|t,junk.txt|0|latest|3|2024-01-01|2024-03-01|t");
+    // The report view shows each open reject once, with how often it was tried.
+    EXPECT_EQ(old.value<std::string>("SELECT string_agg(source_path || ' ' || attempts, ',' ORDER BY source_path) "
+                                     "FROM rejected_file"),
+              "gone.xml 1,junk.txt 3");
+}
