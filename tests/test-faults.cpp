@@ -167,6 +167,9 @@ TEST(interrupt, sigint_stores_what_was_read_prints_the_summary_and_exits_130)
     EXPECT_EQ(run.summary["interrupted_by"], "SIGINT");
     EXPECT_EQ(run.summary["filings_imported"], db.count("filing"));
     EXPECT_LT(run.summary["files_seen"].get<std::size_t>(), CORPUS_SIZE);
+    // The run is recorded as interrupted, with what it did.
+    EXPECT_EQ(db.value<std::string>("SELECT interrupted || ' ' || filings_imported FROM import_run"),
+              fmt::format("true {}", db.count("filing")));
     expect_every_filing_whole(db);
 }
 
