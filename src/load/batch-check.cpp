@@ -10,6 +10,7 @@
 #include <algorithm>
 #include <map>
 #include <set>
+#include <tuple>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -93,7 +94,7 @@ bool is_better_copy(source_filing_t const &a, source_filing_t const &b)
     if (na != nb) {
         return na > nb;
     }
-    return std::tie(a.source_sha256, a.source_document) < std::tie(b.source_sha256, b.source_document);
+    return std::tie(a.source_sha256.bytes(), a.source_document) < std::tie(b.source_sha256.bytes(), b.source_document);
 }
 
 /// What the archive holds of a batch's files, filings and accession numbers.
