@@ -142,7 +142,7 @@ void pg_loader_t::write_batch(std::span<pending_t> batch)
             fresh.push_back(&batch[i]);
         }
         store_isolating(fresh, &state);
-        store_completions(check.completions, state.stage_holds_rows);
+        store_completions(check.completions, state.stage_used);
         clock.mark("store");
         record_batch_outcomes(state.outcomes);
         tx.commit();
@@ -164,13 +164,13 @@ void pg_loader_t::store_isolating(std::vector<pending_t *> const &part, batch_st
     // before the savepoint is released, so that a refusal never waits for the commit.
     m_conn.exec("SAVEPOINT batch_part; SET CONSTRAINTS ALL DEFERRED");
     try {
-        if (state->stage_holds_rows) {
+        if (state->stage_used) {
             m_conn.exec(loader_sql("clear-stage.sql"));
         }
+        state->stage_used = true;
         store_new(part, {});
         store_warnings(part);
         m_conn.exec("SET CONSTRAINTS ALL IMMEDIATE; RELEASE SAVEPOINT batch_part");
-        state->stage_holds_rows = true;
         for (auto const *p : part) {
             state->outcomes[static_cast<std::size_t>(p - state->base)] = stored_outcome(p->item);
         }
@@ -203,7 +203,7 @@ void pg_loader_t::store_isolating(std::vector<pending_t *> const &part, batch_st
     store_isolating(std::vector<pending_t *>(half, part.end()), state);
 }
 
-void pg_loader_t::store_completions(std::vector<filing_completion_t> const &completions, bool stage_holds_rows)
+void pg_loader_t::store_completions(std::vector<filing_completion_t> const &completions, bool stage_used)
 {
     if (completions.empty()) {
         return;
@@ -213,7 +213,7 @@ void pg_loader_t::store_completions(std::vector<filing_completion_t> const &comp
     // becomes of this, so a refusal costs the additions, never the batch.
     m_conn.exec("SAVEPOINT batch_part; SET CONSTRAINTS ALL DEFERRED");
     try {
-        if (stage_holds_rows) {
+        if (stage_used) {
             m_conn.exec(loader_sql("clear-stage.sql"));
         }
         store_new({}, completions);

@@ -55,12 +55,12 @@ private:
     {
         pending_t const *base; ///< the batch's first filing: positions are counted from it
         std::vector<std::optional<load_outcome_t>> outcomes; ///< per position
-        bool stage_holds_rows; ///< a part was stored: the staging tables hold its identities
+        bool stage_used; ///< a part was tried: the staging tables hold its rows, or their dead tuples
     };
 
     void write_batch(std::span<pending_t> batch);
     void store_isolating(std::vector<pending_t *> const &part, batch_state_t *state);
-    void store_completions(std::vector<filing_completion_t> const &completions, bool stage_holds_rows);
+    void store_completions(std::vector<filing_completion_t> const &completions, bool stage_used);
     void store_new(std::vector<pending_t *> const &fresh, std::vector<filing_completion_t> const &completions);
     void store_warnings(std::vector<pending_t *> const &part);
     void record_batch_outcomes(std::vector<std::optional<load_outcome_t>> const &outcomes);
