@@ -13,7 +13,6 @@
 #include <fmt/format.h>
 
 #include <algorithm>
-#include <chrono>
 #include <charconv>
 #include <map>
 #include <set>
@@ -88,6 +87,13 @@ pg_loader_t::pg_loader_t(loader_options_t options, outcome_callback_t on_outcome
     m_conn.exec(loader_sql("session-setup.sql"));
 }
 
+pg_loader_t::~pg_loader_t()
+{
+    if (m_profile.total_seconds() > 0) {
+        log_debug("loader profile (seconds): {}", m_profile.to_string());
+    }
+}
+
 void pg_loader_t::report(load_outcome_t const &outcome) const
 {
     if (m_on_outcome) {
@@ -158,28 +164,13 @@ void pg_loader_t::write_batch(std::span<pending_t> batch)
     write_batch(batch.subspan(half));
 }
 
-namespace {
-
-/// Time spent in each phase of writing batches, shown at debug level.
-struct phase_clock_t
-{
-    std::chrono::steady_clock::time_point last = std::chrono::steady_clock::now();
-    std::string report;
-    void mark(char const *phase)
-    {
-        auto const now = std::chrono::steady_clock::now();
-        report += fmt::format(" {} {:.0f}ms", phase, std::chrono::duration<double, std::milli>(now - last).count());
-        last = now;
-    }
-};
-
-} // namespace
-
 void pg_loader_t::store(std::span<pending_t> batch)
 {
-    phase_clock_t clock;
+    m_profile.start();
     transaction_guard_t tx{&m_conn};
     m_conn.exec(loader_sql("lock-archive.sql"));
+    m_conn.exec(loader_sql("defer-constraints.sql"));
+    m_profile.mark("lock");
 
     // What is already stored, by file and by content.
     std::vector<std::string> source_hexes;
@@ -240,14 +231,14 @@ void pg_loader_t::store(std::span<pending_t> batch)
         outcomes.push_back({item.source_path, item.source_sha256, outcome_t::imported, {}, {}, {}});
     }
 
-    clock.mark("known");
+    m_profile.mark("known");
     if (!fresh.empty()) {
         store_new(fresh);
     }
-    clock.mark("store");
+    m_conn.exec(loader_sql("check-constraints.sql"));
+    m_profile.mark("fk_checks");
     tx.commit();
-    clock.mark("commit");
-    log_debug("batch of {}:{}", batch.size(), clock.report);
+    m_profile.mark("commit");
     for (auto const &o : outcomes) {
         report(o);
     }
@@ -255,7 +246,6 @@ void pg_loader_t::store(std::span<pending_t> batch)
 
 void pg_loader_t::store_new(std::vector<pending_t *> const &fresh)
 {
-    phase_clock_t clock;
     // Issuers and persons: stage each distinct identity once, resolve them all with one
     // round trip each.
     using issuer_identity_t =
@@ -287,7 +277,7 @@ void pg_loader_t::store_new(std::vector<pending_t *> const &fresh)
             issuer_ids.at(static_cast<std::size_t>(to_int64(r.get(i, 0)))) = to_int64(r.get(i, 1));
         }
     }
-    clock.mark("issuers");
+    m_profile.mark("issuers");
 
     using person_identity_t = std::pair<std::optional<std::uint64_t>, std::string>;
     std::map<person_identity_t, int> person_seq;
@@ -319,7 +309,7 @@ void pg_loader_t::store_new(std::vector<pending_t *> const &fresh)
         }
     }
 
-    clock.mark("persons");
+    m_profile.mark("persons");
     std::vector<std::int64_t> filing_ids;
     {
         auto const r = m_conn.exec_params(loader_sql("reserve-filing-ids.sql"),
@@ -330,7 +320,7 @@ void pg_loader_t::store_new(std::vector<pending_t *> const &fresh)
         }
     }
 
-    clock.mark("ids");
+    m_profile.mark("ids");
     // ATM programs first, in document order: their ids go into the filing rows.
     std::vector<std::optional<std::int64_t>> offering_ids(fresh.size());
     for (std::size_t i = 0; i < fresh.size(); ++i) {
@@ -340,7 +330,7 @@ void pg_loader_t::store_new(std::vector<pending_t *> const &fresh)
                                                issuer_ids.at(static_cast<std::size_t>(filing_issuer_seq[i])));
         }
     }
-    clock.mark("offerings");
+    m_profile.mark("offerings");
 
     copy_tables_t tables;
     for (std::size_t i = 0; i < fresh.size(); ++i) {
@@ -357,15 +347,14 @@ void pg_loader_t::store_new(std::vector<pending_t *> const &fresh)
                                       fresh[i]->key, m_options.parser_version},
                       ids);
     }
-    clock.mark("serialize");
+    m_profile.mark("serialize");
     tables.send([&](std::string_view target, std::string_view data) {
         m_conn.copy_in(target, data);
-        clock.mark(std::string{target.substr(0, target.find(' '))}.c_str());
+        m_profile.mark("copy_" + std::string{target.substr(0, target.find(' '))});
     });
 
     // Originals may arrive after their amendments: link in both directions every batch.
     auto const [min_id, max_id] = std::minmax_element(filing_ids.begin(), filing_ids.end());
     m_conn.exec_params(loader_sql("link-amendments.sql"), {std::to_string(*min_id), std::to_string(*max_id)});
-    clock.mark("amendments");
-    log_debug("  store:{}", clock.report);
+    m_profile.mark("amendments");
 }

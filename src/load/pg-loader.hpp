@@ -3,6 +3,7 @@
 #define FILING_LOAD_PG_LOADER_HPP
 
 #include "load/filing-sink.hpp"
+#include "load/load-profile.hpp"
 #include "load/pg-conn.hpp"
 
 #include <cstddef>
@@ -31,6 +32,8 @@ class pg_loader_t final : public filing_sink_t
 public:
     /// \throws user_error_t when the database cannot be reached.
     pg_loader_t(loader_options_t options, outcome_callback_t on_outcome);
+    /// Logs where the time went (debug level).
+    ~pg_loader_t() override;
 
     void add(source_filing_t filing) override;
     void add_file_outcome(load_outcome_t outcome) override;
@@ -52,6 +55,7 @@ private:
     outcome_callback_t m_on_outcome;
     pg_conn_t m_conn;
     std::vector<pending_t> m_pending;
+    load_profile_t m_profile;
 };
 
 #endif // FILING_LOAD_PG_LOADER_HPP
