@@ -232,6 +232,39 @@ char derivative_direction(std::optional<std::string> const &code)
     return std::string_view{"DFSMCEHOXGUZ"}.find((*code)[0]) != std::string_view::npos ? 'D' : 'A';
 }
 
+/// The row field a column of the form fills.
+row_field_t field_of(col_t col)
+{
+    switch (col) {
+    case col_t::title: return row_field_t::security_title;
+    case col_t::transaction_date: return row_field_t::transaction_date;
+    case col_t::deemed_date: return row_field_t::deemed_execution_date;
+    case col_t::code: return row_field_t::code;
+    case col_t::v: return row_field_t::equity_swap;
+    case col_t::amount: return row_field_t::shares;
+    case col_t::acquired_disposed: return row_field_t::acquired_disposed;
+    case col_t::price: return row_field_t::price;
+    case col_t::exercise_price: return row_field_t::exercise_price;
+    case col_t::owned_after: return row_field_t::shares_owned_after;
+    case col_t::ownership: return row_field_t::ownership;
+    case col_t::nature: return row_field_t::nature_of_ownership;
+    case col_t::exercisable_date: return row_field_t::exercisable_date;
+    case col_t::expiration_date: return row_field_t::expiration_date;
+    case col_t::underlying_title: return row_field_t::underlying_title;
+    case col_t::underlying_amount: return row_field_t::underlying_shares;
+    }
+    return row_field_t::security_title;
+}
+
+// A row field's value from a table cell, by the field's type.
+void set_value(std::string *out, token_t const &t) { *out = t.text; }
+void set_value(std::optional<std::string> *out, token_t const &t) { *out = t.text; }
+void set_value(std::optional<decimal_t> *out, token_t const &t) { *out = decimal_t::parse(t.text); }
+void set_value(std::optional<date_t> *out, token_t const &t) { *out = date_t::parse(t.text); }
+void set_value(std::optional<char> *out, token_t const &t) { *out = t.text[0]; }
+void set_value(bool *out, token_t const & /*t*/) { *out = true; } // the V column: an equity swap
+void set_value(row_kind_t * /*out*/, token_t const & /*t*/) {}     // no column: told afterwards
+
 void add_marks(ownership_row_t *row, row_field_t field, std::vector<std::string> const &marks)
 {
     for (auto const &m : marks) {
@@ -278,88 +311,17 @@ aligned_row_t build_row(std::string_view line, std::vector<token_t> const &token
             continue;
         }
         auto const col = layout.columns[static_cast<std::size_t>(assignment[i])];
-        auto const dec = decimal_t::parse(t.text);
-        auto const date = date_t::parse(t.text);
-        switch (col) {
-        case col_t::title:
-            row.security_title = t.text;
-            out.has_title = !t.text.empty();
-            add_marks(&row, row_field_t::security_title, t.marks);
-            break;
-        case col_t::transaction_date:
-            row.transaction_date = date;
-            add_marks(&row, row_field_t::transaction_date, t.marks);
-            break;
-        case col_t::deemed_date:
-            row.deemed_execution_date = date;
-            add_marks(&row, row_field_t::deemed_execution_date, t.marks);
-            break;
-        case col_t::code:
-            row.code = t.text;
-            add_marks(&row, row_field_t::code, t.marks);
-            break;
-        case col_t::v:
-            row.equity_swap = true;
-            add_marks(&row, row_field_t::code, t.marks);
-            break;
-        case col_t::amount:
-            if (t.kind != token_kind_t::marks) {
-                row.shares = dec;
-            }
+        auto const field = field_of(col);
+        if (t.kind != token_kind_t::marks) {
+            visit_row_field(row, field, [&](auto &value) { set_value(&value, t); });
+        }
+        // The V column's marks belong to the code, as on <transactionCoding> in XML.
+        add_marks(&row, field == row_field_t::equity_swap ? row_field_t::code : field, t.marks);
+        // What a column tells beyond its value.
+        out.has_title = out.has_title || (col == col_t::title && !t.text.empty());
+        out.ends_with_nature = out.ends_with_nature || (col == col_t::nature && t.kind == token_kind_t::text);
+        if (col == col_t::amount) {
             amount_tab = t.tab_index;
-            add_marks(&row, row_field_t::shares, t.marks);
-            break;
-        case col_t::acquired_disposed:
-            row.acquired_disposed = t.text[0];
-            add_marks(&row, row_field_t::acquired_disposed, t.marks);
-            break;
-        case col_t::price:
-            if (t.kind != token_kind_t::marks) {
-                row.price = dec;
-            }
-            add_marks(&row, row_field_t::price, t.marks);
-            break;
-        case col_t::exercise_price:
-            if (t.kind != token_kind_t::marks) {
-                row.exercise_price = dec;
-            }
-            add_marks(&row, row_field_t::exercise_price, t.marks);
-            break;
-        case col_t::owned_after:
-            if (t.kind != token_kind_t::marks) {
-                row.shares_owned_after = dec;
-            }
-            add_marks(&row, row_field_t::shares_owned_after, t.marks);
-            break;
-        case col_t::ownership:
-            row.ownership = t.text[0];
-            add_marks(&row, row_field_t::ownership, t.marks);
-            break;
-        case col_t::nature:
-            if (t.kind == token_kind_t::text) {
-                row.nature_of_ownership = t.text;
-                out.ends_with_nature = true;
-            }
-            add_marks(&row, row_field_t::nature_of_ownership, t.marks);
-            break;
-        case col_t::exercisable_date:
-            row.exercisable_date = date;
-            add_marks(&row, row_field_t::exercisable_date, t.marks);
-            break;
-        case col_t::expiration_date:
-            row.expiration_date = date;
-            add_marks(&row, row_field_t::expiration_date, t.marks);
-            break;
-        case col_t::underlying_title:
-            row.underlying_title = t.text;
-            add_marks(&row, row_field_t::underlying_title, t.marks);
-            break;
-        case col_t::underlying_amount:
-            if (t.kind != token_kind_t::marks) {
-                row.underlying_shares = dec;
-            }
-            add_marks(&row, row_field_t::underlying_shares, t.marks);
-            break;
         }
     }
 

@@ -102,54 +102,70 @@ void link_footnotes(pugi::xml_node node, row_field_t field, ownership_row_t *row
     }
 }
 
-/// The <value> of `parent`'s child `name`, its footnotes linked to `field` of the row.
-std::optional<std::string> field_value(pugi::xml_node parent, char const *name, row_field_t field,
-                                       ownership_row_t *row)
+/// Where a row field sits in a row element of an ownershipDocument: element `element` of
+/// the child `group` (null: of the row element itself).
+struct xml_place_t
 {
-    auto const node = parent.child(name);
-    link_footnotes(node, field, row);
-    return value_of(node);
+    char const *group = nullptr;
+    char const *element = nullptr; ///< null: not read from XML
+    bool marks_on_group = false;   ///< its footnoteIds sit on the group, not on the element
+};
+
+xml_place_t xml_place_of(row_field_t field)
+{
+    using f = row_field_t;
+    switch (field) {
+    case f::kind: return {}; // the row element's name tells
+    case f::security_title: return {nullptr, "securityTitle"};
+    case f::transaction_date: return {nullptr, "transactionDate"};
+    case f::deemed_execution_date: return {nullptr, "deemedExecutionDate"};
+    // The code has no <value>: its footnotes sit on <transactionCoding>.
+    case f::code: return {"transactionCoding", "transactionCode", true};
+    case f::equity_swap: return {"transactionCoding", "equitySwapInvolved"};
+    case f::timeliness: return {nullptr, "transactionTimeliness"};
+    case f::shares: return {"transactionAmounts", "transactionShares"};
+    case f::value: return {"transactionAmounts", "transactionTotalValue"};
+    case f::price: return {"transactionAmounts", "transactionPricePerShare"};
+    case f::acquired_disposed: return {"transactionAmounts", "transactionAcquiredDisposedCode"};
+    case f::shares_owned_after: return {"postTransactionAmounts", "sharesOwnedFollowingTransaction"};
+    case f::value_owned_after: return {"postTransactionAmounts", "valueOwnedFollowingTransaction"};
+    case f::ownership: return {"ownershipNature", "directOrIndirectOwnership"};
+    case f::nature_of_ownership: return {"ownershipNature", "natureOfOwnership"};
+    case f::exercise_price: return {nullptr, "conversionOrExercisePrice"};
+    case f::exercisable_date: return {nullptr, "exerciseDate"};
+    case f::expiration_date: return {nullptr, "expirationDate"};
+    case f::underlying_title: return {"underlyingSecurity", "underlyingSecurityTitle"};
+    case f::underlying_shares: return {"underlyingSecurity", "underlyingSecurityShares"};
+    case f::underlying_value: return {"underlyingSecurity", "underlyingSecurityValue"};
+    }
+    return {};
 }
+
+// A row field's value from its element, by the field's type.
+void read_value(pugi::xml_node node, std::string *out) { *out = value_of(node).value_or(""); }
+void read_value(pugi::xml_node node, std::optional<std::string> *out) { *out = value_of(node); }
+void read_value(pugi::xml_node node, std::optional<date_t> *out) { *out = date_of(value_of(node)); }
+void read_value(pugi::xml_node node, std::optional<decimal_t> *out) { *out = decimal_of(value_of(node)); }
+void read_value(pugi::xml_node node, std::optional<char> *out) { *out = letter_of(value_of(node)); }
+void read_value(pugi::xml_node node, bool *out) { *out = flag_of(node).value_or(false); }
+void read_value(pugi::xml_node /*node*/, row_kind_t * /*out*/) {} // never placed: see xml_place_of
 
 ownership_row_t read_row(pugi::xml_node n, bool derivative, bool transaction)
 {
-    using f = row_field_t;
     ownership_row_t r;
     r.kind = transaction ? row_kind_t::transaction : row_kind_t::holding;
-    r.security_title = field_value(n, "securityTitle", f::security_title, &r).value_or("");
-    r.transaction_date = date_of(field_value(n, "transactionDate", f::transaction_date, &r));
-    r.deemed_execution_date = date_of(field_value(n, "deemedExecutionDate", f::deemed_execution_date, &r));
-
-    // The code has no <value>: its footnotes sit on <transactionCoding>.
-    auto const coding = n.child("transactionCoding");
-    r.code = optional_text(coding.child("transactionCode"));
-    r.equity_swap = flag_of(coding.child("equitySwapInvolved")).value_or(false);
-    link_footnotes(coding, f::code, &r);
-    r.timeliness = letter_of(field_value(n, "transactionTimeliness", f::timeliness, &r));
-
-    auto const amounts = n.child("transactionAmounts");
-    r.shares = decimal_of(field_value(amounts, "transactionShares", f::shares, &r));
-    r.value = decimal_of(field_value(amounts, "transactionTotalValue", f::value, &r));
-    r.price = decimal_of(field_value(amounts, "transactionPricePerShare", f::price, &r));
-    r.acquired_disposed = letter_of(field_value(amounts, "transactionAcquiredDisposedCode", f::acquired_disposed, &r));
-
-    auto const post = n.child("postTransactionAmounts");
-    r.shares_owned_after = decimal_of(field_value(post, "sharesOwnedFollowingTransaction", f::shares_owned_after, &r));
-    r.value_owned_after = decimal_of(field_value(post, "valueOwnedFollowingTransaction", f::value_owned_after, &r));
-
-    auto const nature = n.child("ownershipNature");
-    r.ownership = letter_of(field_value(nature, "directOrIndirectOwnership", f::ownership, &r));
-    r.nature_of_ownership = field_value(nature, "natureOfOwnership", f::nature_of_ownership, &r);
-
-    if (derivative) {
-        r.exercise_price = decimal_of(field_value(n, "conversionOrExercisePrice", f::exercise_price, &r));
-        r.exercisable_date = date_of(field_value(n, "exerciseDate", f::exercisable_date, &r));
-        r.expiration_date = date_of(field_value(n, "expirationDate", f::expiration_date, &r));
-        auto const underlying = n.child("underlyingSecurity");
-        r.underlying_title = field_value(underlying, "underlyingSecurityTitle", f::underlying_title, &r);
-        r.underlying_shares = decimal_of(field_value(underlying, "underlyingSecurityShares", f::underlying_shares, &r));
-        r.underlying_value = decimal_of(field_value(underlying, "underlyingSecurityValue", f::underlying_value, &r));
-    }
+    for_each_row_field([&](auto const &field) {
+        auto const place = xml_place_of(field.id);
+        if (place.element == nullptr || (field.table_2_only && !derivative)) {
+            return;
+        }
+        auto const group = place.group == nullptr ? n : n.child(place.group);
+        auto const node = group.child(place.element);
+        read_value(node, &(r.*field.member));
+        if (!field.footnote_column.empty()) {
+            link_footnotes(place.marks_on_group ? group : node, field.id, &r);
+        }
+    });
     return r;
 }
 
