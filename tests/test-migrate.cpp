@@ -3,6 +3,7 @@
 
 #include "errors.hpp"
 #include "load/migrate.hpp"
+#include "util/embedded-sql.hpp"
 
 #include <gtest/gtest.h>
 
@@ -32,7 +33,13 @@ TEST(migrate, creates_every_table_and_column_of_the_data_model)
     auto const result = migrate_database(db.conninfo());
     EXPECT_EQ(result.version_before, 0);
     EXPECT_EQ(result.version_after, program_schema_version());
-    EXPECT_EQ(result.applied,
+    // Every migration the program has, in order.
+    std::vector<std::string> all;
+    for (auto const &file : schema_migrations()) {
+        all.emplace_back(file.name);
+    }
+    EXPECT_EQ(result.applied, all);
+    EXPECT_EQ(std::vector<std::string>(all.begin(), all.begin() + 3),
               (std::vector<std::string>{"001_core.sql", "002_offerings.sql", "003_views.sql"}));
 
     using set = std::set<std::string>;
@@ -54,7 +61,13 @@ TEST(migrate, creates_every_table_and_column_of_the_data_model)
                    "deemed_execution_date", "transaction_code", "equity_swap", "timeliness", "shares",
                    "value", "price", "acquired_disposed", "shares_owned_after", "value_owned_after",
                    "ownership", "nature_of_ownership", "exercise_price", "exercisable_date",
-                   "expiration_date", "underlying_title", "underlying_shares", "underlying_value"}));
+                   "expiration_date", "underlying_title", "underlying_shares", "underlying_value",
+                   // the footnote marks beside each field
+                   "security_title_fn", "transaction_date_fn", "deemed_execution_date_fn",
+                   "transaction_code_fn", "timeliness_fn", "shares_fn", "value_fn", "price_fn",
+                   "acquired_disposed_fn", "shares_owned_after_fn", "value_owned_after_fn", "ownership_fn",
+                   "nature_of_ownership_fn", "exercise_price_fn", "exercisable_date_fn", "expiration_date_fn",
+                   "underlying_title_fn", "underlying_shares_fn", "underlying_value_fn"}));
     EXPECT_EQ(columns_of(db, "footnote"), (set{"filing_id", "footnote_id", "text"}));
     EXPECT_EQ(columns_of(db, "row_footnote"), (set{"filing_id", "table_no", "row_no", "field", "footnote_id"}));
     EXPECT_EQ(columns_of(db, "signature"), (set{"filing_id", "signature_no", "name", "signature_date"}));
@@ -76,7 +89,7 @@ TEST(migrate, creates_every_table_and_column_of_the_data_model)
     EXPECT_EQ(db.value<std::string>("SELECT data_type FROM information_schema.columns "
                                     "WHERE table_name = 'ownership_row' AND column_name = 'expiration_date'"),
               "date");
-    EXPECT_EQ(db.value<long>("SELECT count(*) FROM schema_migration"), 3);
+    EXPECT_EQ(db.value<long>("SELECT count(*) FROM schema_migration"), static_cast<long>(all.size()));
 }
 
 TEST(migrate, comments_every_table_and_column)
@@ -104,7 +117,8 @@ TEST(migrate, second_run_is_a_no_op)
     EXPECT_TRUE(again.applied.empty());
     EXPECT_EQ(again.version_before, program_schema_version());
     EXPECT_EQ(again.version_after, program_schema_version());
-    EXPECT_EQ(db.value<long>("SELECT count(*) FROM schema_migration"), 3);
+    EXPECT_EQ(db.value<long>("SELECT count(*) FROM schema_migration"),
+              static_cast<long>(schema_migrations().size()));
     EXPECT_EQ(database_schema_version(db.conninfo()), program_schema_version());
 }
 
@@ -132,8 +146,9 @@ TEST(migrate, concurrent_runs_all_succeed_and_apply_once)
         EXPECT_EQ(results[i].version_after, program_schema_version());
         applied += results[i].applied.size();
     }
-    EXPECT_EQ(applied, 3U);
-    EXPECT_EQ(fresh.value<long>("SELECT count(*) FROM schema_migration"), 3);
+    EXPECT_EQ(applied, schema_migrations().size());
+    EXPECT_EQ(fresh.value<long>("SELECT count(*) FROM schema_migration"),
+              static_cast<long>(schema_migrations().size()));
 }
 
 TEST(migrate, unreachable_database_is_a_clear_error)

@@ -50,9 +50,6 @@ public:
         }
     }
 
-    std::size_t bytes() const noexcept;
-    std::size_t rows() const noexcept;
-
     /// The COPY target (table and columns) of each table, in foreign key order.
     struct table_ref_t
     {
@@ -62,14 +59,24 @@ public:
     std::vector<table_ref_t> tables() const;
 
 private:
+    void append_filing(filing_t const &f, filing_source_t const &source, filing_ids_t const &ids);
+    void append_events(offering_t const &offering, filing_ids_t const &ids);
+    void append_owners(filing_t const &f, filing_ids_t const &ids);
+    /// One row per table row, its footnote marks in the row's footnote columns.
+    void append_rows(std::vector<ownership_row_t> const &rows, std::int64_t filing_id, std::int64_t table_no);
+
     copy_buffer_t m_filing;
     copy_buffer_t m_owner;
     copy_buffer_t m_row;
-    copy_buffer_t m_row_footnote;
     copy_buffer_t m_footnote;
     copy_buffer_t m_signature;
     copy_buffer_t m_offering_event;
 };
+
+/// COPY targets of the tables through which the loader resolves issuers and persons
+/// (temporary tables, see session-setup.sql).
+inline constexpr std::string_view STAGE_ISSUER_TARGET = "stage_issuer (seq, cik, ticker, name, name_key)";
+inline constexpr std::string_view STAGE_PERSON_TARGET = "stage_person (seq, cik, name, name_key)";
 
 /// The date a filing was filed: FILED AS OF DATE, else the latest signature date, else the
 /// date the document gives itself.

@@ -269,7 +269,7 @@ void pg_loader_t::store_new(std::vector<pending_t *> const &fresh)
         }
         filing_issuer_seq.push_back(it->second);
     }
-    m_conn.copy_in("stage_issuer (seq, cik, ticker, name, name_key)", stage.data());
+    m_conn.copy_in(STAGE_ISSUER_TARGET, stage.data());
     std::vector<std::int64_t> issuer_ids(issuer_seq.size());
     {
         auto const r = m_conn.exec(loader_sql("resolve-issuers.sql"));
@@ -302,7 +302,7 @@ void pg_loader_t::store_new(std::vector<pending_t *> const &fresh)
     }
     std::vector<std::int64_t> person_ids(person_seq.size());
     if (!person_seq.empty()) {
-        m_conn.copy_in("stage_person (seq, cik, name, name_key)", stage.data());
+        m_conn.copy_in(STAGE_PERSON_TARGET, stage.data());
         auto const r = m_conn.exec(loader_sql("resolve-persons.sql"));
         for (int i = 0; i < r.rows(); ++i) {
             person_ids.at(static_cast<std::size_t>(to_int64(r.get(i, 0)))) = to_int64(r.get(i, 1));
