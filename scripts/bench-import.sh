@@ -92,9 +92,11 @@ fresh_db() {
     "$bin/filing-import" db migrate -d "$1" --log-level warn
 }
 
-# seconds COMMAND...: wall time of a command, its output kept in $out/last.log.
+# seconds COMMAND...: wall time of a command, its output kept in $out/last.log and the
+# server CPU seconds it took in $out/last.server-cpu.
 seconds() {
-    local start end
+    local start end cpu_before
+    cpu_before=$(server_cpu)
     start=$(date +%s.%N)
     if ! "$@" >"$out/last.log" 2>&1; then
         echo "bench-import: failed: $*" >&2
@@ -102,10 +104,51 @@ seconds() {
         exit 1
     fi
     end=$(date +%s.%N)
+    wait_for_backends
+    if [[ -n $cpu_before ]]; then calc "$(server_cpu) - $cpu_before" 2 >"$out/last.server-cpu"; else echo "" >"$out/last.server-cpu"; fi
     calc "$end - $start" 3
+}
+last_server_cpu() { cat "$out/last.server-cpu"; }
+
+# wait_for_backends: waits (up to 5 s) until the server processes of the command just run
+# have exited, so that their CPU time is counted.
+wait_for_backends() {
+    [[ -n $postmaster_pid ]] || return 0
+    local i
+    for i in $(seq 50); do
+        ps -o args= --ppid "$postmaster_pid" | grep -q 'postgres: .* \[local\]' || return 0
+        sleep 0.1
+    done
+}
+
+# settle: waits (up to a minute) until no autovacuum worker runs, so that each measured
+# step starts from a quiet server and pays only for the work it causes.
+settle() {
+    local i
+    for i in $(seq 60); do
+        [[ $(psql -d postgres -Atc "SELECT count(*) FROM pg_stat_activity WHERE backend_type = 'autovacuum worker'") == 0 ]] &&
+            return
+        sleep 1
+    done
 }
 
 peak_kb() { grep "Maximum resident set size" "$1" | awk '{print $NF}'; }
+# client_cpu LOG: user + system seconds of a command run under /usr/bin/time -v.
+client_cpu() { awk -F': ' '/User time|System time/ { s += $2 } END { printf "%.2f", s }' "$1"; }
+
+# server_cpu: CPU seconds the PostgreSQL cluster has used so far (every server process,
+# exited backends included), when it runs on this machine; empty otherwise. Timings are
+# noisy on a shared machine; CPU seconds much less so.
+postmaster_pid=$(psql -d postgres -Atc "SELECT setting FROM pg_settings WHERE name = 'data_directory'" 2>/dev/null |
+    xargs -I{} head -1 {}/postmaster.pid 2>/dev/null || true)
+ticks=$(getconf CLK_TCK)
+server_cpu() {
+    [[ -n $postmaster_pid && -r /proc/$postmaster_pid/stat ]] || return 0
+    { sed 's/.*) //' "/proc/$postmaster_pid/stat" | awk '{ print $12 + $13 + $14 + $15 }'
+      for pid in $(ps -o pid= --ppid "$postmaster_pid"); do
+          sed 's/.*) //' "/proc/$pid/stat" 2>/dev/null | awk '{ print $12 + $13 }'
+      done; } | awk -v t="$ticks" '{ s += $1 } END { printf "%.2f", s / t }'
+}
 
 # median A B C
 median() { printf '%s\n' "$@" | sort -n | sed -n "$((($# + 1) / 2))p"; }
@@ -175,17 +218,21 @@ bench_one() {
     find "$corpus" -type f -print0 | xargs -0 cat >/dev/null
     local parse_json read_hash_s parse_s
     parse_json=$("$bin/tools/filing-parse-bench" --json "$corpus")
-    read_hash_s=$(sed 's/.*"read_hash_seconds": \([0-9.]*\).*/\1/' <<<"$parse_json")
-    parse_s=$(sed 's/.*"seconds": \([0-9.]*\).*/\1/' <<<"$parse_json")
+    # CPU seconds: the stages' cost on one core, whatever else runs on the machine.
+    read_hash_s=$(sed 's/.*"read_hash_cpu_seconds": \([0-9.]*\).*/\1/' <<<"$parse_json")
+    parse_s=$(sed 's/.*"cpu_seconds": \([0-9.]*\).*/\1/' <<<"$parse_json")
 
     local db=bench_import_${shape}_$n
     [[ $shape == standard ]] && db=bench_import_$n # the name bench-reports.sh uses
     fresh_db "$db"
     find "$corpus" -type f -print0 | xargs -0 cat >/dev/null
-    local import_s import_kb
+    settle
+    local import_s import_kb import_client_cpu import_server_cpu
     import_s=$(seconds /usr/bin/time -v "$bin/filing-import" --progress false --log-level debug -d "$db" \
         --summary-json "$out/import-$shape-$n.json" "$corpus")
     import_kb=$(peak_kb "$out/last.log")
+    import_client_cpu=$(client_cpu "$out/last.log")
+    import_server_cpu=$(last_server_cpu)
     profile_line=$(sed -n 's/.*loader profile (seconds): //p' "$out/last.log")
     local triggers rows
     triggers=$(row_triggers "$db")
@@ -202,13 +249,17 @@ bench_one() {
 
     # The floor: the very same rows, plain COPY, one transaction, same schema; then again
     # without per-row triggers (the foreign-key checks).
-    local floor_s raw_s naive_s=""
+    local floor_s raw_s naive_s="" floor_cpu raw_cpu
     dump "$db" >"$out/floor.sql"
     fresh_db bench_floor
+    settle
     floor_s=$(seconds psql -d bench_floor -q -v ON_ERROR_STOP=1 -1 -f "$out/floor.sql")
+    floor_cpu=$(last_server_cpu)
     fresh_db bench_floor
+    settle
     raw_s=$(PGOPTIONS='-c session_replication_role=replica' seconds psql -d bench_floor -q -v ON_ERROR_STOP=1 -1 \
         -f "$out/floor.sql")
+    raw_cpu=$(last_server_cpu)
     psql -d postgres -qc "DROP DATABASE bench_floor"
     rm -f "$out/floor.sql"
     if ((naive)) && ((n <= NAIVE_MAX_FILINGS)); then
@@ -228,6 +279,8 @@ bench_one() {
  "parse_seconds_one_core": $parse_s, "import_seconds": $import_s, "import_peak_kb": $import_kb,
  "floor_copy_seconds": $floor_s, "raw_floor_seconds": $raw_s, "naive_insert_seconds": ${naive_s:-null},
  "reimport_seconds": $reimport_s, "reimport_peak_kb": $reimport_kb, "import_over_raw_floor": $ratio,
+ "import_client_cpu_seconds": $import_client_cpu, "import_server_cpu_seconds": ${import_server_cpu:-null},
+ "floor_server_cpu_seconds": ${floor_cpu:-null}, "raw_floor_server_cpu_seconds": ${raw_cpu:-null},
  "row_trigger_tables": "$triggers", "profile": "$profile_line"}
 JSON
 
@@ -236,8 +289,9 @@ JSON
     print_profile "$import_s" "$read_hash_s" "$parse_s"
     printf '  import            %7.2f s  %7s filings/s  %8.0f rows/s  peak %s MB\n' "$import_s" "$per_s" \
         "$(calc "$rows / $import_s" 0)" "$((import_kb / 1024))"
-    printf '  plain COPY        %7.2f s  (the same rows, per-row triggers on)\n' "$floor_s"
-    printf '  raw floor         %7.2f s  (the same rows, per-row triggers off)\n' "$raw_s"
+    printf '                              CPU: importer %s s, server %s s\n' "$import_client_cpu" "${import_server_cpu:-?}"
+    printf '  plain COPY        %7.2f s  (the same rows, per-row triggers on; server CPU %s s)\n' "$floor_s" "${floor_cpu:-?}"
+    printf '  raw floor         %7.2f s  (the same rows, per-row triggers off; server CPU %s s)\n' "$raw_s" "${raw_cpu:-?}"
     [[ -n $naive_s ]] && printf '  row INSERT        %7.2f s  (%s times the import, for context)\n' "$naive_s" \
         "$(calc "$naive_s / $import_s" 1)"
     printf '  re-import         %7.2f s  peak %s MB  (median of %s s)\n' "$reimport_s" "$((reimport_kb / 1024))" \
@@ -292,11 +346,11 @@ scale_check() {
         IFS=: read -r label a b <<<"$what"
         local drift
         drift=$(calc "($b - $a) / $a" 3)
-        if is_true "$drift <= $MAX_SCALE_DRIFT"; then
+        if is_true "$drift <= $MAX_SCALE_DRIFT && -$drift <= $MAX_SCALE_DRIFT"; then
             printf 'TARGET %s %s within %s%% from %s to %s filings: met (%s -> %s)\n' "$shape" "$label" \
                 "$(calc "100 * $MAX_SCALE_DRIFT" 0)" "$small" "$large" "$a" "$b"
         else
-            printf 'TARGET %s %s within %s%% from %s to %s filings: NOT met (%s -> %s, +%s%%)\n' "$shape" "$label" \
+            printf 'TARGET %s %s within %s%% from %s to %s filings: NOT met (%s -> %s, %+.0f%%)\n' "$shape" "$label" \
                 "$(calc "100 * $MAX_SCALE_DRIFT" 0)" "$small" "$large" "$a" "$b" "$(calc "100 * $drift" 0)"
         fi
     done
