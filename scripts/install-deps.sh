@@ -5,6 +5,7 @@ set -euo pipefail
 
 packages=(
     build-essential cmake pkg-config git
+    clang clang-format clang-tidy
     libpqxx-dev libpq-dev libfmt-dev libcli11-dev libpugixml-dev libxml2-dev nlohmann-json3-dev libssl-dev
     libgtest-dev
     postgresql postgresql-client postgresql-common

@@ -56,7 +56,7 @@ TEST(copy_tables, every_copy_target_writes_the_columns_of_its_table)
 
     auto conn = migrated_test_db().connect();
     pqxx::work tx{*conn};
-    tx.exec(std::string{loader_sql("session-setup.sql")}); // the staging tables
+    tx.exec(std::string{loader_sql("session-setup.sql").text}); // the staging tables
     std::vector<std::string_view> targets{STAGE_ISSUER_TARGET, STAGE_PERSON_TARGET};
     copy_tables_t const tables;
     for (auto const &t : tables.tables()) {

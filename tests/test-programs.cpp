@@ -46,6 +46,70 @@ TEST(programs, connection_failures_exit_2_with_one_line)
     }
 }
 
+TEST(programs, no_error_shows_a_password)
+{
+    std::string const p = "Sup3rS3cret";
+    auto const &db = test_db(); // a server that answers, for the forms that reach it
+    std::vector<std::string> const forms{
+        // Malformed URIs: libpq quotes the piece it could not read.
+        "postgresql://u:" + p + "%zz@localhost/db",
+        "postgresql://u:" + p + "@[::1/db",
+        "postgresql://u:Sup3r%00S3cret@localhost/db",
+        "postgresql://u:" + p + "@localhost/db?passwrd=x",
+        "postgresql://u:" + p + "@localhost?dbname=x&password",
+        "postgresql://u:" + p + "@localhost:port/db",
+        "postgresql://u:" + p + "@localhost/db?sslmode=" + p,
+        "postgresql://u:" + p + "@127.0.0.1:1/db",
+        "postgresq://u:" + p + "@localhost/db",
+        // A URI without its scheme is a database name, which the server echoes.
+        "u:" + p + "@localhost/db",
+        // key=value forms.
+        "host=localhost password " + p,
+        "host=localhost password='" + p,
+        "host=localhost passwrd=" + p,
+        "password=" + p + " sslmode=" + p,
+        "password=" + p + " host=127.0.0.1 port=1",
+        "password=" + p + " dbname=no_such_db_" + p,
+        "password=" + p + " user=no_such_role_x dbname=" + db.name(),
+    };
+    for (auto const *program : {FILING_IMPORT_BIN, FILING_QUERY_BIN}) {
+        std::vector<std::string> const command = std::string{program} == FILING_IMPORT_BIN
+                                                     ? std::vector<std::string>{"db", "migrate", "-d"}
+                                                     : std::vector<std::string>{"filing-stats", "-d"};
+        for (auto const &form : forms) {
+            auto args = command;
+            args.push_back(form);
+            auto const r = run_program(program, args);
+            expect_one_line_failure(r, "cannot connect to the database");
+            EXPECT_EQ(r.err.find("3cret"), std::string::npos) << form << " -> " << r.err;
+            EXPECT_EQ(r.err.find("Sup3r"), std::string::npos) << form << " -> " << r.err;
+        }
+    }
+}
+
+TEST(programs, importing_into_a_current_archive_needs_no_right_to_create)
+{
+    tempdb_t archive;
+    migrate_database(archive.conninfo());
+    auto const role = "filing_writer_" + archive.name();
+    archive.exec(fmt::format(
+        "DROP ROLE IF EXISTS {0}; CREATE ROLE {0} LOGIN; GRANT CONNECT, TEMPORARY ON DATABASE {1} TO {0}; "
+        "REVOKE CREATE ON SCHEMA public FROM PUBLIC; GRANT USAGE ON SCHEMA public TO {0}; "
+        "GRANT SELECT, INSERT, UPDATE ON ALL TABLES IN SCHEMA public TO {0}; "
+        "GRANT USAGE, UPDATE ON ALL SEQUENCES IN SCHEMA public TO {0}",
+        role, archive.name()));
+    auto const as_writer = fmt::format("dbname={} user={}", archive.name(), role);
+    auto const r = run_program(FILING_IMPORT_BIN, {"-q", "-d", as_writer, SEEDS_DIR});
+    EXPECT_EQ(r.exit_code, 0) << r.err;
+    EXPECT_EQ(r.err, "");
+    EXPECT_EQ(archive.count("filing"), 3);
+    // A schema that needs a migration says in one line who may apply it.
+    archive.exec("DELETE FROM schema_migration WHERE version = (SELECT max(version) FROM schema_migration)");
+    expect_one_line_failure(run_program(FILING_IMPORT_BIN, {"-q", "-d", as_writer, SEEDS_DIR}),
+                            "filing-import db migrate");
+    archive.exec(fmt::format("DROP OWNED BY {0}; DROP ROLE {0}", role));
+}
+
 TEST(programs, usage_errors_exit_2)
 {
     auto const unknown = run_program(FILING_IMPORT_BIN, {"--frobnicate"});
@@ -89,6 +153,18 @@ TEST(programs, import_reads_paths_from_stdin_and_writes_its_summary_as_json)
     EXPECT_EQ(second["files_unchanged"], 3);
     EXPECT_EQ(second["filings_imported"], 0);
     EXPECT_EQ(db.count("filing"), 3);
+}
+
+TEST(programs, a_report_the_server_refuses_fails_in_one_line)
+{
+    auto &db = migrated_test_db();
+    auto const dir = std::filesystem::temp_directory_path() / ("filing-broken-" + std::to_string(::getpid()));
+    std::filesystem::create_directories(dir);
+    // The server's message has a second line pointing at the error: it is left out.
+    std::ofstream{dir / "broken.sql"} << "-- name: broken\n-- description: no such table\nSELECT * FROM no_such_table;\n";
+    auto const r = run_program(FILING_QUERY_BIN, {"broken", "--queries-dir", dir.string(), "-d", db.conninfo()});
+    expect_one_line_failure(r, "report broken failed: relation \"no_such_table\" does not exist");
+    std::filesystem::remove_all(dir);
 }
 
 TEST(programs, a_report_past_its_statement_timeout_is_cancelled)

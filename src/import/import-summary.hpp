@@ -2,7 +2,7 @@
 #ifndef FILING_IMPORT_IMPORT_SUMMARY_HPP
 #define FILING_IMPORT_IMPORT_SUMMARY_HPP
 
-#include "load/filing-sink.hpp"
+#include "load/source-filing.hpp"
 
 #include <nlohmann/json.hpp>
 

@@ -2,7 +2,7 @@
 #ifndef FILING_IMPORT_LOAD_THREAD_HPP
 #define FILING_IMPORT_LOAD_THREAD_HPP
 
-#include "load/filing-sink.hpp"
+#include "load/source-filing.hpp"
 #include "load/pg-loader.hpp"
 #include "util/bounded-queue.hpp"
 

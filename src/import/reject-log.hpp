@@ -2,7 +2,7 @@
 #ifndef FILING_IMPORT_REJECT_LOG_HPP
 #define FILING_IMPORT_REJECT_LOG_HPP
 
-#include "load/filing-sink.hpp"
+#include "load/source-filing.hpp"
 
 #include <cstdio>
 #include <string>

@@ -4,10 +4,7 @@
 #include "errors.hpp"
 #include "load/loader-sql.hpp"
 #include "load/migrate.hpp"
-#include "load/pqxx-connect.hpp"
-
-#include <pqxx/result>
-#include <pqxx/transaction>
+#include "load/pg-conn.hpp"
 
 std::vector<reference_check_t> check_archive_references(std::string const &database)
 {
@@ -17,17 +14,13 @@ std::vector<reference_check_t> check_archive_references(std::string const &datab
                         "migrate' first",
                         version, program_schema_version());
     }
-    auto conn = connect_pqxx(database, "check");
+    pg_conn_t conn{database, "check"};
+    auto const r = conn.exec(loader_sql("check-references.sql"));
     std::vector<reference_check_t> checks;
-    try {
-        pqxx::read_transaction tx{*conn};
-        for (auto const &row : tx.exec(std::string{loader_sql("check-references.sql")})) {
-            checks.push_back(reference_check_t{row[0].as<std::string>(), row[1].as<std::string>(),
-                                               row[2].as<std::string>(), row[3].as<std::string>(),
-                                               row[4].as<std::int64_t>(), row[5].as<std::string>("")});
-        }
-    } catch (pqxx::sql_error const &e) {
-        throw fmt_error("checking the archive failed: {}", e.what());
+    for (int i = 0; i < r.rows(); ++i) {
+        checks.push_back(reference_check_t{std::string{r.get(i, 0)}, std::string{r.get(i, 1)},
+                                           std::string{r.get(i, 2)}, std::string{r.get(i, 3)}, r.get_int64(i, 4),
+                                           std::string{r.get(i, 5)}});
     }
     return checks;
 }

@@ -4,7 +4,8 @@
 
 #include "util/embedded-sql.hpp"
 
-/// The text of one of the loader's statements, `src/load/sql/NAME`, compiled in.
-inline std::string_view loader_sql(std::string_view name) { return find_sql(loader_statements(), name); }
+/// One of the loader's statements, `src/load/sql/NAME`, compiled in: its text, and its
+/// file name for error messages.
+inline embedded_sql_t const &loader_sql(std::string_view name) { return find_sql_file(loader_statements(), name); }
 
 #endif // FILING_LOAD_LOADER_SQL_HPP

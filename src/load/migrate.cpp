@@ -1,23 +1,21 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "load/migrate.hpp"
 
-#include "errors.hpp"
-#include "load/pqxx-connect.hpp"
+#include "load/pg-conn.hpp"
 #include "util/embedded-sql.hpp"
 
-#include <pqxx/nontransaction>
-#include <pqxx/result>
-#include <pqxx/transaction>
+#include <fmt/format.h>
 
 #include <charconv>
 #include <set>
 
 namespace {
 
-/// Any constant will do; it only has to differ from the loader's batch lock.
-constexpr char const *LOCK_KEY = "7283515600";
+/// The advisory lock migrators queue on. Any constant will do; it only has to differ from
+/// the loader's batch lock (lock-archive.sql).
+constexpr std::string_view LOCK_KEY = "7283515600";
 
-constexpr char const *CREATE_MIGRATION_TABLE = R"(
+constexpr std::string_view CREATE_MIGRATION_TABLE = R"(
 CREATE TABLE IF NOT EXISTS schema_migration (
     version    integer PRIMARY KEY,
     name       text NOT NULL,
@@ -29,6 +27,9 @@ COMMENT ON COLUMN schema_migration.name IS 'File name of the migration.';
 COMMENT ON COLUMN schema_migration.applied_at IS 'When it was applied.';
 )";
 
+/// SQLSTATE of "permission denied".
+constexpr std::string_view INSUFFICIENT_PRIVILEGE = "42501";
+
 int version_of(std::string_view file_name)
 {
     int version = 0;
@@ -39,10 +40,69 @@ int version_of(std::string_view file_name)
     return version;
 }
 
-int max_applied(pqxx::transaction_base &tx)
+/// The migrations the archive records; none when it has no schema_migration table yet.
+/// Reading them needs no more than SELECT.
+std::set<int> applied_versions(pg_conn_t *conn)
 {
-    auto const r = tx.exec("SELECT coalesce(max(version), 0) FROM schema_migration");
-    return r[0][0].as<int>();
+    auto const exists = conn->exec("SELECT to_regclass('schema_migration') IS NOT NULL");
+    if (exists.get(0, 0) != "t") {
+        return {};
+    }
+    auto const rows = conn->exec("SELECT version FROM schema_migration");
+    std::set<int> applied;
+    for (int i = 0; i < rows.rows(); ++i) {
+        applied.insert(static_cast<int>(rows.get_int64(i, 0)));
+    }
+    return applied;
+}
+
+bool is_current(std::set<int> const &applied)
+{
+    for (auto const &file : schema_migrations()) {
+        if (!applied.contains(version_of(file.name))) {
+            return false;
+        }
+    }
+    return true;
+}
+
+void apply_migration(pg_conn_t *conn, embedded_sql_t const &file)
+{
+    auto const name = fmt::format("migration {}", file.name);
+    pg_transaction_t tx{conn};
+    conn->exec(pg_statement_t{name, file.text});
+    conn->exec_params("INSERT INTO schema_migration (version, name) VALUES ($1, $2)",
+                      {std::to_string(version_of(file.name)), std::string{file.name}});
+    tx.commit();
+}
+
+/// Applies what is missing, under the migrators' lock; the names of the files applied.
+std::vector<std::string> apply_missing(pg_conn_t *conn)
+{
+    // Session lock: concurrent migrators queue here and find the work done.
+    conn->exec(fmt::format("SELECT pg_advisory_lock({})", LOCK_KEY));
+    conn->exec("SET client_min_messages = warning");
+    try {
+        conn->exec(pg_statement_t{"creating schema_migration", CREATE_MIGRATION_TABLE});
+    } catch (pg_error_t const &e) {
+        if (e.sqlstate() != INSUFFICIENT_PRIVILEGE) {
+            throw;
+        }
+        throw pg_error_t{fmt::format("the database schema needs migrations this role may not apply: {} (run "
+                                     "'filing-import db migrate' as the archive's owner)",
+                                     e.what()),
+                         e.sqlstate()};
+    }
+    auto const applied = applied_versions(conn);
+    std::vector<std::string> names;
+    for (auto const &file : schema_migrations()) {
+        if (!applied.contains(version_of(file.name))) {
+            apply_migration(conn, file);
+            names.emplace_back(file.name);
+        }
+    }
+    conn->exec(fmt::format("SELECT pg_advisory_unlock({})", LOCK_KEY));
+    return names;
 }
 
 } // namespace
@@ -55,60 +115,27 @@ int program_schema_version()
 
 migration_result_t migrate_database(std::string const &database)
 {
-    auto conn = connect_pqxx(database, "migrate");
+    pg_conn_t conn{database, "migrate"};
+    auto const applied = applied_versions(&conn);
     migration_result_t result;
-    try {
-        pqxx::nontransaction session{*conn};
-        // Session lock: concurrent migrators queue here and find the work done.
-        session.exec(std::string{"SELECT pg_advisory_lock("} + LOCK_KEY + ")");
-        session.exec("SET client_min_messages = warning");
-        session.exec(CREATE_MIGRATION_TABLE);
-        std::set<int> applied;
-        for (auto const &row : session.exec("SELECT version FROM schema_migration")) {
-            applied.insert(row[0].as<int>());
-        }
-        result.version_before = applied.empty() ? 0 : *applied.rbegin();
-        session.commit();
-
-        if (result.version_before > program_schema_version()) {
-            throw fmt_error("the database schema (version {}) is newer than this program's "
-                            "(version {}): use a newer filing-import",
-                            result.version_before, program_schema_version());
-        }
-        for (auto const &file : schema_migrations()) {
-            int const version = version_of(file.name);
-            if (applied.contains(version)) {
-                continue;
-            }
-            pqxx::work tx{*conn};
-            try {
-                tx.exec(std::string{file.text});
-            } catch (pqxx::sql_error const &e) {
-                throw fmt_error("migration {} failed: {}", file.name, e.what());
-            }
-            tx.exec_params("INSERT INTO schema_migration (version, name) VALUES ($1, $2)", version,
-                           std::string{file.name});
-            tx.commit();
-            result.applied.emplace_back(file.name);
-        }
-        pqxx::nontransaction done{*conn};
-        result.version_after = max_applied(done);
-        done.exec(std::string{"SELECT pg_advisory_unlock("} + LOCK_KEY + ")");
-    } catch (pqxx::broken_connection const &e) {
-        throw fmt_error("lost the database connection while migrating: {}", e.what());
-    } catch (pqxx::sql_error const &e) {
-        throw fmt_error("migrating the database failed: {}", e.what());
+    result.version_before = applied.empty() ? 0 : *applied.rbegin();
+    if (result.version_before > program_schema_version()) {
+        throw fmt_error("the database schema (version {}) is newer than this program's (version {}): use a newer "
+                        "filing-import",
+                        result.version_before, program_schema_version());
     }
+    // A current schema is only read: a role that may not create tables can import.
+    if (!is_current(applied)) {
+        result.applied = apply_missing(&conn);
+    }
+    auto const after = applied_versions(&conn);
+    result.version_after = after.empty() ? 0 : *after.rbegin();
     return result;
 }
 
 int database_schema_version(std::string const &database)
 {
-    auto conn = connect_pqxx(database, "check");
-    pqxx::read_transaction tx{*conn};
-    auto const exists = tx.exec("SELECT to_regclass('schema_migration') IS NOT NULL");
-    if (!exists[0][0].as<bool>()) {
-        return 0;
-    }
-    return max_applied(tx);
+    pg_conn_t conn{database, "check"};
+    auto const applied = applied_versions(&conn);
+    return applied.empty() ? 0 : *applied.rbegin();
 }

@@ -7,8 +7,8 @@
 
 struct migration_result_t
 {
-    int version_before = 0;          ///< schema version found (0: an empty database)
-    int version_after = 0;           ///< schema version now
+    int version_before = 0;           ///< schema version found (0: an empty database)
+    int version_after = 0;            ///< schema version now
     std::vector<std::string> applied; ///< names of the migrations applied, in order
 };
 

@@ -25,5 +25,5 @@ std::int64_t resolve_offering(pg_conn_t *conn, filing_t const &filing, std::int6
                                        {std::to_string(filing_id), std::to_string(issuer_id), text(o.agreement_type),
                                         text(o.agreement_date), text(o.max_aggregate_offering_price),
                                         text(o.commission_rate), pg_array_literal(o.agents)});
-    return std::stoll(std::string{r.get(0, 0)});
+    return r.get_int64(0, 0);
 }

@@ -13,23 +13,12 @@
 #include <fmt/format.h>
 
 #include <algorithm>
-#include <charconv>
 #include <map>
 #include <set>
 #include <tuple>
 #include <unordered_map>
 
 namespace {
-
-std::int64_t to_int64(std::string_view text)
-{
-    std::int64_t value = 0;
-    auto const [ptr, ec] = std::from_chars(text.data(), text.data() + text.size(), value);
-    if (ec != std::errc{} || ptr != text.data() + text.size()) {
-        throw std::runtime_error{fmt::format("unexpected number from the database: '{}'", text)};
-    }
-    return value;
-}
 
 std::optional<std::string> cik_text(std::optional<cik_t> const &cik)
 {
@@ -38,33 +27,6 @@ std::optional<std::string> cik_text(std::optional<cik_t> const &cik)
     }
     return std::nullopt;
 }
-
-/// Rolls back unless committed, so that an exception never leaves a transaction open.
-class transaction_guard_t
-{
-public:
-    explicit transaction_guard_t(pg_conn_t *conn) : m_conn(conn) { m_conn->exec("BEGIN"); }
-    transaction_guard_t(transaction_guard_t const &) = delete;
-    transaction_guard_t &operator=(transaction_guard_t const &) = delete;
-    ~transaction_guard_t()
-    {
-        if (!m_done) {
-            try {
-                m_conn->exec("ROLLBACK");
-            } catch (...) { // NOLINT(bugprone-empty-catch): the original error matters more
-            }
-        }
-    }
-    void commit()
-    {
-        m_conn->exec("COMMIT");
-        m_done = true;
-    }
-
-private:
-    pg_conn_t *m_conn;
-    bool m_done = false;
-};
 
 } // namespace
 
@@ -141,8 +103,8 @@ void pg_loader_t::write_batch(std::span<pending_t> batch)
         store(batch);
         return;
     } catch (pg_error_t const &e) {
-        if (PQstatus(m_conn.handle()) != CONNECTION_OK) {
-            throw fmt_error("lost the database connection: {}", e.what());
+        if (e.is_connection_lost() || !m_conn.is_open()) {
+            throw;
         }
         if (batch.size() == 1) {
             if (!e.is_data_error()) {
@@ -167,7 +129,7 @@ void pg_loader_t::write_batch(std::span<pending_t> batch)
 void pg_loader_t::store(std::span<pending_t> batch)
 {
     m_profile.start();
-    transaction_guard_t tx{&m_conn};
+    pg_transaction_t tx{&m_conn};
     m_conn.exec(loader_sql("lock-archive.sql"));
     m_conn.exec(loader_sql("defer-constraints.sql"));
     m_profile.mark("lock");
@@ -183,7 +145,7 @@ void pg_loader_t::store(std::span<pending_t> batch)
     {
         auto const r = m_conn.exec_params(loader_sql("known-sources.sql"), {pg_array_literal(source_hexes)});
         for (int i = 0; i < r.rows(); ++i) {
-            known_sources.emplace(std::string{r.get(i, 0)}, static_cast<int>(to_int64(r.get(i, 1))));
+            known_sources.emplace(std::string{r.get(i, 0)}, static_cast<int>(r.get_int64(i, 1)));
         }
     }
     struct stored_t
@@ -196,7 +158,7 @@ void pg_loader_t::store(std::span<pending_t> batch)
         auto const r = m_conn.exec_params(loader_sql("known-documents.sql"), {pg_array_literal(key_hexes)});
         for (int i = 0; i < r.rows(); ++i) {
             known_documents.emplace(std::string{r.get(i, 0)},
-                                    stored_t{to_int64(r.get(i, 1)), !r.is_null(i, 2)});
+                                    stored_t{r.get_int64(i, 1), !r.is_null(i, 2)});
         }
     }
 
@@ -274,7 +236,7 @@ void pg_loader_t::store_new(std::vector<pending_t *> const &fresh)
     {
         auto const r = m_conn.exec(loader_sql("resolve-issuers.sql"));
         for (int i = 0; i < r.rows(); ++i) {
-            issuer_ids.at(static_cast<std::size_t>(to_int64(r.get(i, 0)))) = to_int64(r.get(i, 1));
+            issuer_ids.at(static_cast<std::size_t>(r.get_int64(i, 0))) = r.get_int64(i, 1);
         }
     }
     m_profile.mark("issuers");
@@ -305,7 +267,7 @@ void pg_loader_t::store_new(std::vector<pending_t *> const &fresh)
         m_conn.copy_in(STAGE_PERSON_TARGET, stage.data());
         auto const r = m_conn.exec(loader_sql("resolve-persons.sql"));
         for (int i = 0; i < r.rows(); ++i) {
-            person_ids.at(static_cast<std::size_t>(to_int64(r.get(i, 0)))) = to_int64(r.get(i, 1));
+            person_ids.at(static_cast<std::size_t>(r.get_int64(i, 0))) = r.get_int64(i, 1);
         }
     }
 
@@ -314,7 +276,7 @@ void pg_loader_t::store_new(std::vector<pending_t *> const &fresh)
     {
         auto const r = m_conn.exec_params(loader_sql("reserve-filing-ids.sql"),
                                           {std::to_string(fresh.size())});
-        auto const first = to_int64(r.get(0, 0));
+        auto const first = r.get_int64(0, 0);
         for (std::size_t i = 0; i < fresh.size(); ++i) {
             filing_ids.push_back(first + static_cast<std::int64_t>(i));
         }

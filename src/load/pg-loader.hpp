@@ -2,9 +2,9 @@
 #ifndef FILING_LOAD_PG_LOADER_HPP
 #define FILING_LOAD_PG_LOADER_HPP
 
-#include "load/filing-sink.hpp"
 #include "load/load-profile.hpp"
 #include "load/pg-conn.hpp"
+#include "load/source-filing.hpp"
 
 #include <cstddef>
 #include <span>
@@ -27,17 +27,24 @@ struct loader_options_t
  * and rejected, so that every other filing of the batch is stored and no part of the bad
  * one is. Files and filings already stored are skipped.
  */
-class pg_loader_t final : public filing_sink_t
+class pg_loader_t
 {
 public:
     /// \throws user_error_t when the database cannot be reached.
     pg_loader_t(loader_options_t options, outcome_callback_t on_outcome);
+    pg_loader_t(pg_loader_t const &) = delete;
+    pg_loader_t &operator=(pg_loader_t const &) = delete;
+    pg_loader_t(pg_loader_t &&) = delete;
+    pg_loader_t &operator=(pg_loader_t &&) = delete;
     /// Logs where the time went (debug level).
-    ~pg_loader_t() override;
+    ~pg_loader_t();
 
-    void add(source_filing_t filing) override;
-    void add_file_outcome(load_outcome_t outcome) override;
-    void flush() override;
+    /// Queues a filing; a full batch is written at once.
+    void add(source_filing_t filing);
+    /// Records a file that yields no filing: its outcome is skipped or rejected.
+    void add_file_outcome(load_outcome_t outcome);
+    /// Returns once everything added so far is stored (or rejected) and reported.
+    void flush();
 
 private:
     struct pending_t

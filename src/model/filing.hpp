@@ -54,6 +54,14 @@ struct footnote_t
     std::string text;
 };
 
+/**
+ * The id a footnote is known by, from a mark as a document writes it: what comes before
+ * the number ("F", "(") and its leading zeros dropped, so that "F1", "(01)" and "1" are
+ * one footnote. An all-zero number is "0"; a mark without digits gives "".
+ * \pre `mark` holds nothing after the number (callers cut ")" and the like off).
+ */
+std::string footnote_id(std::string_view mark);
+
 struct signature_t
 {
     std::string name;

@@ -42,8 +42,8 @@ std::vector<std::string> words_of(std::string_view name)
 bool is_corporate_suffix(std::string_view w) noexcept
 {
     static constexpr std::array<std::string_view, 19> suffixes{
-        "INC", "INCORPORATED", "CORP", "CORPORATION", "CO", "COMPANY", "LTD",
-        "LIMITED", "LLC", "PLC", "LP", "LLP", "NV", "SA", "AG", "SE", "BV", "PLLC", "LTDA"};
+        "INC", "INCORPORATED", "CORP", "CORPORATION", "CO", "COMPANY", "LTD", "LIMITED", "LLC", "PLC",
+        "LP",  "LLP",          "NV",   "SA",          "AG", "SE",      "BV",  "PLLC",    "LTDA"};
     return std::find(suffixes.begin(), suffixes.end(), w) != suffixes.end();
 }
 
@@ -55,8 +55,7 @@ std::string_view strip_state_suffix(std::string_view name)
         return name;
     }
     auto const slash = name.rfind('/', trimmed_end);
-    if (slash != std::string_view::npos && trimmed_end - slash <= 3 && slash > 0 &&
-        name[slash - 1] == ' ') {
+    if (slash != std::string_view::npos && trimmed_end - slash <= 3 && slash > 0 && name[slash - 1] == ' ') {
         return name.substr(0, slash);
     }
     return name;

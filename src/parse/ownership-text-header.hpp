@@ -9,6 +9,13 @@
 #include <string_view>
 #include <vector>
 
+/// A check box at the top of Forms 4 and 5: whether the form shows it, and whether it is marked.
+struct check_box_t
+{
+    bool shown = false;
+    bool marked = false;
+};
+
 /// What the boxes above Table I say.
 struct ownership_header_t
 {
@@ -17,17 +24,15 @@ struct ownership_header_t
     reporting_owner_t owner; ///< the first reporting owner, as the boxes show it
     std::optional<date_t> period_of_report;
     std::optional<date_t> original_filed; ///< the amendment's date of original filing
-    bool section16_box = false;           ///< "no longer subject to Section 16" marked
-    bool section16_box_shown = false;
-    bool aff10b5one_box = false;          ///< the Rule 10b5-1(c) box marked
-    bool aff10b5one_box_shown = false;
-    bool joint_filing = false;            ///< "Form filed by More than One Reporting Person" marked
+    check_box_t section16;                ///< "no longer subject to Section 16"
+    check_box_t aff10b5one;               ///< the Rule 10b5-1(c) affirmative defense
 };
 
 /**
  * Reads the header boxes from the lines before the tables. Values are found by what they
  * are and where their labels are, whatever the order of the lines, the gaps between
- * cells, or what OCR did to the labels.
+ * cells, or what OCR did to the labels. Each box has its own reader
+ * (ownership-text-header.cpp); they share one view of the lines and their cells.
  */
 ownership_header_t parse_ownership_header(std::vector<std::string_view> const &lines);
 

@@ -3,6 +3,8 @@
 
 #include "parse/text-scan.hpp"
 
+#include <fmt/format.h>
+
 #include <algorithm>
 #include <cctype>
 
@@ -34,10 +36,10 @@ std::optional<std::pair<std::string, std::string>> footnote_start(std::string_vi
     while (pos < s.size() && std::isdigit(static_cast<unsigned char>(s[pos]))) {
         ++pos;
     }
-    if (pos == digits || pos - digits > 3) {
+    if (pos == digits || pos - digits > FOOTNOTE_DIGITS_MAX) {
         return std::nullopt;
     }
-    std::string id{s.substr(digits, pos - digits)};
+    auto const id = s.substr(digits, pos - digits);
     if (paren) {
         if (pos >= s.size() || (s[pos] != ')' && s[pos] != ']')) {
             return std::nullopt;
@@ -52,18 +54,19 @@ std::optional<std::pair<std::string, std::string>> footnote_start(std::string_vi
     if (pos < s.size() && s[pos] != ' ' && s[pos] != '\t') {
         return std::nullopt; // "1.5 million", "1)text"
     }
-    auto const nz = id.find_first_not_of('0');
-    id = nz == std::string::npos ? "0" : id.substr(nz);
-    return std::pair{id, std::string{trim(s.substr(pos))}};
+    return std::pair{footnote_id(id), std::string{trim(s.substr(pos))}};
 }
+
+/// A signature line is a name and a date: a longer line is prose (a footnote, remarks).
+constexpr std::size_t SIGNATURE_LINE_MAX = 400;
 
 bool is_form_boilerplate(std::string_view line)
 {
     auto const s = squash(line);
-    for (std::string_view b : {"reminderreportonaseparateline", "personswhorespondtothecollection",
-                               "filethreecopiesofthisform", "iftheformisfiledbymorethanonereporting",
-                               "intentionalmisstatementsoromissions", "signatureofreportingperson",
-                               "ifspaceisinsufficient"}) {
+    for (std::string_view b :
+         {"reminderreportonaseparateline", "personswhorespondtothecollection", "filethreecopiesofthisform",
+          "iftheformisfiledbymorethanonereporting", "intentionalmisstatementsoromissions", "signatureofreportingperson",
+          "ifspaceisinsufficient"}) {
         if (s.find(b) != std::string::npos) {
             return true;
         }
@@ -85,22 +88,19 @@ std::optional<std::pair<date_t, std::size_t>> trailing_date(std::string_view lin
     return std::pair{*d, static_cast<std::size_t>(word.data() - line.data())};
 }
 
-std::string join_lines(std::vector<std::string> lines)
+/// The lines, each trimmed, without blank ones at either end, one text.
+std::string join_lines(std::vector<std::string> const &lines)
 {
-    while (!lines.empty() && trim(lines.back()).empty()) {
-        lines.pop_back();
+    std::vector<std::string_view> kept;
+    kept.reserve(lines.size());
+    for (auto const &line : lines) {
+        kept.push_back(trim(line));
     }
-    while (!lines.empty() && trim(lines.front()).empty()) {
-        lines.erase(lines.begin());
+    while (!kept.empty() && kept.back().empty()) {
+        kept.pop_back();
     }
-    std::string out;
-    for (std::size_t i = 0; i < lines.size(); ++i) {
-        if (i > 0) {
-            out += '\n';
-        }
-        out += trim(lines[i]);
-    }
-    return out;
+    auto const first = std::find_if(kept.begin(), kept.end(), [](std::string_view l) { return !l.empty(); });
+    return fmt::format("{}", fmt::join(first, kept.end(), "\n"));
 }
 
 } // namespace
@@ -176,6 +176,9 @@ bool is_entity_word(std::string_view word)
     return false;
 }
 
+/// "P.O. Box", "PO BOX", "P O Box": the letters of a PO box lie within this many bytes.
+constexpr std::size_t PO_BOX_WINDOW = 8;
+
 /// Where the address starts in "NAME STREET, CITY, ST, ZIP": at "C/O", a PO box, or a
 /// word starting with a digit, unless the words up to the next comma still read as a
 /// name ("Fund 2010 LP 123 MAIN ST").
@@ -187,7 +190,7 @@ std::size_t address_start(std::string_view text)
         }
         auto const rest = text.substr(pos);
         if (rest.rfind("C/O", 0) == 0 || rest.rfind("c/o", 0) == 0 || rest.rfind("P.O.", 0) == 0 ||
-            squash(rest.substr(0, std::min<std::size_t>(rest.size(), 8))).rfind("pobox", 0) == 0) {
+            squash(rest.substr(0, std::min(rest.size(), PO_BOX_WINDOW))).rfind("pobox", 0) == 0) {
             return pos;
         }
         if (std::isdigit(static_cast<unsigned char>(rest[0])) == 0) {
@@ -208,6 +211,9 @@ std::size_t address_start(std::string_view text)
     return std::string_view::npos;
 }
 
+/// City, state and zip: the last parts of an address, after at least one street part.
+constexpr std::size_t ADDRESS_TAIL_PARTS = 3;
+
 /// "NAME STREET, CITY, ST, ZIP" -> owner fields.
 reporting_owner_t split_owner_cell(std::string_view cell)
 {
@@ -225,13 +231,14 @@ reporting_owner_t split_owner_cell(std::string_view cell)
     std::size_t from = 0;
     while (true) {
         auto const sep = address.find(", ", from);
-        parts.push_back(std::string{trim(std::string_view{address}.substr(from, sep == std::string::npos ? std::string::npos : sep - from))});
+        auto const part = std::string_view{address}.substr(from, sep == std::string::npos ? sep : sep - from);
+        parts.emplace_back(trim(part));
         if (sep == std::string::npos) {
             break;
         }
         from = sep + 2;
     }
-    if (parts.size() >= 4) {
+    if (parts.size() >= ADDRESS_TAIL_PARTS + 1) {
         o.zip = parts.back();
         parts.pop_back();
         o.state = parts.back();
@@ -258,25 +265,101 @@ reporting_owner_t split_owner_cell(std::string_view cell)
     return o;
 }
 
-void set_relationship(reporting_owner_t *o, int column, std::string const &value)
+/// The relationship columns of the Reporting Owners table, in order.
+enum class relationship_column_t : std::uint8_t
+{
+    director,
+    ten_percent_owner,
+    officer,
+    other
+};
+
+constexpr std::size_t RELATIONSHIP_COLUMNS = 4;
+/// A row with faithful tabs: name and address, then the four relationship columns.
+constexpr std::size_t OWNER_ROW_FIELDS = 1 + RELATIONSHIP_COLUMNS;
+
+void set_relationship(reporting_owner_t *o, relationship_column_t column, std::string const &value)
 {
     bool const x = value == "X" || value == "x";
     switch (column) {
-    case 0: o->is_director = true; break;
-    case 1: o->is_ten_percent_owner = true; break;
-    case 2:
+    case relationship_column_t::director: o->is_director = true; break;
+    case relationship_column_t::ten_percent_owner: o->is_ten_percent_owner = true; break;
+    case relationship_column_t::officer:
         o->is_officer = true;
         if (!x) {
             o->officer_title = value;
         }
         break;
-    case 3:
+    case relationship_column_t::other:
         o->is_other = true;
         if (!x) {
             o->other_text = value;
         }
         break;
-    default: break;
+    }
+}
+
+/// The "Director 10% Owner Officer Other" header line, whose cells give the columns'
+/// positions for rows whose tabs went missing.
+bool is_relationship_header(std::string const &squashed, std::vector<cell_t> const &cells)
+{
+    return squashed == "directorownerofficerother" ||
+           (squashed.rfind("director", 0) == 0 && squashed.find("officer") != std::string::npos && cells.size() >= 3 &&
+            cells.size() <= RELATIONSHIP_COLUMNS);
+}
+
+/// Faithful tabs: each field after the name is one relationship column.
+void read_tab_fields(std::string_view line, reporting_owner_t *owner)
+{
+    std::size_t field = 0;
+    std::size_t start = 0;
+    for (std::size_t pos = 0; pos <= line.size(); ++pos) {
+        if (pos < line.size() && line[pos] != '\t') {
+            continue;
+        }
+        auto const value = std::string{trim(line.substr(start, pos - start))};
+        if (field > 0 && !value.empty()) {
+            set_relationship(owner, static_cast<relationship_column_t>(field - 1), value);
+        }
+        ++field;
+        start = pos + 1;
+    }
+}
+
+/// The header column nearest to a cell.
+relationship_column_t nearest_column(std::size_t at, std::vector<std::size_t> const &header_columns)
+{
+    auto const distance = [&](std::size_t k) {
+        return at > header_columns[k] ? at - header_columns[k] : header_columns[k] - at;
+    };
+    std::size_t best = 0;
+    for (std::size_t k = 1; k < RELATIONSHIP_COLUMNS; ++k) {
+        if (distance(k) < distance(best)) {
+            best = k;
+        }
+    }
+    return static_cast<relationship_column_t>(best);
+}
+
+/// Cells after the name: by the header's column positions when known; else in order,
+/// with a text rather than an X read as an officer title, or an other text when it
+/// speaks of remarks.
+void read_cells(std::vector<cell_t> const &cells, std::vector<std::size_t> const &header_columns,
+                reporting_owner_t *owner)
+{
+    for (std::size_t j = 1; j < cells.size(); ++j) {
+        std::optional<relationship_column_t> column;
+        if (header_columns.size() == RELATIONSHIP_COLUMNS) {
+            column = nearest_column(cells[j].column, header_columns);
+        } else if (cells[j].text != "X" && cells[j].text != "x") {
+            bool const remark = squash(cells[j].text).find("remark") != std::string::npos;
+            column = remark ? relationship_column_t::other : relationship_column_t::officer;
+        } else if (j - 1 < RELATIONSHIP_COLUMNS) {
+            column = static_cast<relationship_column_t>(j - 1);
+        }
+        if (column) {
+            set_relationship(owner, *column, cells[j].text);
+        }
     }
 }
 
@@ -285,8 +368,6 @@ void set_relationship(reporting_owner_t *o, int column, std::string const &value
 std::vector<reporting_owner_t> parse_reporting_owners(std::vector<std::string_view> const &lines)
 {
     std::vector<reporting_owner_t> owners;
-    // Column positions from the "Director 10% Owner Officer Other" header, for rows whose
-    // tabs went missing.
     std::vector<std::size_t> header_columns;
     for (auto const line : lines) {
         auto const s = squash(line);
@@ -294,8 +375,7 @@ std::vector<reporting_owner_t> parse_reporting_owners(std::vector<std::string_vi
             continue;
         }
         auto const cells = split_cells(line);
-        if (s == "directorownerofficerother" || (s.rfind("director", 0) == 0 && s.find("officer") != std::string::npos &&
-                                                 cells.size() >= 3 && cells.size() <= 4)) {
+        if (is_relationship_header(s, cells)) {
             header_columns.clear();
             for (auto const &c : cells) {
                 header_columns.push_back(c.column);
@@ -309,50 +389,18 @@ std::vector<reporting_owner_t> parse_reporting_owners(std::vector<std::string_vi
         if (owner.name.empty()) {
             continue;
         }
-        auto const fields = tab_field_count(line);
-        if (fields == 5) {
-            // Faithful tabs: name/address, Director, 10% Owner, Officer, Other.
-            std::size_t f = 0;
-            std::size_t start = 0;
-            for (std::size_t pos = 0; pos <= line.size(); ++pos) {
-                if (pos == line.size() || line[pos] == '\t') {
-                    auto const value = std::string{trim(line.substr(start, pos - start))};
-                    if (f > 0 && !value.empty()) {
-                        set_relationship(&owner, static_cast<int>(f - 1), value);
-                    }
-                    ++f;
-                    start = pos + 1;
-                }
-            }
+        if (tab_field_count(line) == OWNER_ROW_FIELDS) {
+            read_tab_fields(line, &owner);
         } else {
-            for (std::size_t j = 1; j < cells.size(); ++j) {
-                int column = static_cast<int>(j - 1);
-                if (header_columns.size() == 4) {
-                    // The header column nearest to the cell.
-                    std::size_t best = 0;
-                    for (std::size_t k = 1; k < 4; ++k) {
-                        auto const dk = cells[j].column > header_columns[k] ? cells[j].column - header_columns[k]
-                                                                            : header_columns[k] - cells[j].column;
-                        auto const db = cells[j].column > header_columns[best] ? cells[j].column - header_columns[best]
-                                                                               : header_columns[best] - cells[j].column;
-                        if (dk < db) {
-                            best = k;
-                        }
-                    }
-                    column = static_cast<int>(best);
-                } else if (cells[j].text != "X" && cells[j].text != "x") {
-                    column = squash(cells[j].text).find("remark") != std::string::npos ? 3 : 2;
-                }
-                set_relationship(&owner, column, cells[j].text);
-            }
+            read_cells(cells, header_columns, &owner);
         }
         owners.push_back(std::move(owner));
     }
     return owners;
 }
 
-std::vector<signature_match_t> parse_signatures_above(std::vector<std::string_view> const &lines,
-                                                      std::size_t marker, std::size_t floor)
+std::vector<signature_match_t> parse_signatures_above(std::vector<std::string_view> const &lines, std::size_t marker,
+                                                      std::size_t floor)
 {
     std::vector<signature_match_t> found;
     std::size_t i = marker;
@@ -367,7 +415,7 @@ std::vector<signature_match_t> parse_signatures_above(std::vector<std::string_vi
     };
     while (auto const at = prev_nonblank(i)) {
         auto const line = lines[*at];
-        if (starts_footnote(line) || is_form_boilerplate(line) || trim(line).size() > 400) {
+        if (starts_footnote(line) || is_form_boilerplate(line) || trim(line).size() > SIGNATURE_LINE_MAX) {
             break;
         }
         auto const t = trim(line);
@@ -378,7 +426,7 @@ std::vector<signature_match_t> parse_signatures_above(std::vector<std::string_vi
             }
             auto const name = trim(lines[*name_at]);
             if (date_t::parse(name) || trailing_date(name) || starts_footnote(name) || is_form_boilerplate(name) ||
-                squash(name).rfind("remarks", 0) == 0 || name.size() > 400) {
+                squash(name).rfind("remarks", 0) == 0 || name.size() > SIGNATURE_LINE_MAX) {
                 break;
             }
             found.push_back({signature_t{std::string{name}, d}, *name_at});

@@ -33,7 +33,7 @@ struct signature_match_t
  * The signatures just above the "Signature of Reporting Person" line at `marker`:
  * collected upwards while lines read as "name date" or "name" then "date".
  */
-std::vector<signature_match_t> parse_signatures_above(std::vector<std::string_view> const &lines,
-                                                      std::size_t marker, std::size_t floor);
+std::vector<signature_match_t> parse_signatures_above(std::vector<std::string_view> const &lines, std::size_t marker,
+                                                      std::size_t floor);
 
 #endif // FILING_PARSE_OWNERSHIP_TEXT_NOTES_HPP

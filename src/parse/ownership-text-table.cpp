@@ -3,6 +3,8 @@
 
 #include "parse/text-scan.hpp"
 
+#include <fmt/format.h>
+
 #include <algorithm>
 #include <array>
 #include <limits>
@@ -40,6 +42,10 @@ struct layout_t
     bool initial; ///< Form 3: every row is a holding
 };
 
+/// The tab fields of the (A) and (D) amount columns of Table II on Forms 4 and 5.
+constexpr int ACQUIRED_AMOUNT_FIELD = 6;
+constexpr int DISPOSED_AMOUNT_FIELD = 7;
+
 layout_t const &layout_of(table_layout_t layout)
 {
     using c = col_t;
@@ -76,7 +82,73 @@ layout_t const &layout_of(table_layout_t layout)
 
 constexpr double NO = -std::numeric_limits<double>::infinity();
 
-bool is_code_letter(char c) { return std::string_view{"PSVADFIMCEHOXGLWZJKU"}.find(c) != std::string_view::npos; }
+// How well a token fits a column. The alignment keeps the placement of a row's tokens with
+// the highest total, so what matters is how the scores of one token compare where two
+// columns could take it.
+
+/// A value of the column's own kind: words in a title, a date in a date column, money in
+/// a price. The highest score, so that a row's values go where they belong first.
+constexpr double OWN_KIND = 3.0;
+/// A date in the deemed execution date: below the transaction date, so that a row's only
+/// date is its transaction date.
+constexpr double DEEMED_DATE = 2.5;
+/// "A"/"D" and "D"/"I" in their columns: above a transaction code, which they can also be.
+constexpr double DIRECTION_LETTER = 2.5;
+/// "V" after the code: above the code, which it can also be.
+constexpr double SWAP_LETTER = 2.2;
+constexpr double CODE_LETTER = 2.0;
+/// A number in the amount of a row that reports a transaction (a date or a code): above
+/// the amount owned after it, so that the first of two numbers is the amount.
+constexpr double TRANSACTION_AMOUNT = 2.5;
+/// A number in the amount of a holding: below the amount owned, so that the one number of
+/// a holding is what is owned.
+constexpr double HOLDING_AMOUNT = 1.8;
+constexpr double OWNED_AMOUNT = 2.2;
+/// A plain number in a price column, or "Immediately" and the like in a date column of
+/// Table II: possible, below the column's own kind.
+constexpr double STAND_IN = 1.0;
+// Footnote marks alone (the value is given in a footnote) fit many columns; they go
+// where the form most often writes a value as a footnote: exercise and expiration dates
+// first, then amounts and prices, then the transaction date, the deemed date and the
+// nature of ownership.
+constexpr double MARKS_FOR_DATE_OF_RIGHT = 1.0;
+constexpr double MARKS_FOR_AMOUNT = 0.5;
+constexpr double MARKS_FOR_TRANSACTION_DATE = 0.4;
+constexpr double MARKS_FOR_DEEMED_DATE = 0.3;
+constexpr double MARKS_FOR_NATURE = 0.3;
+/// Money in an amount column: a dollar sign OCR put there, kept only when nothing else fits.
+constexpr double MONEY_AS_AMOUNT = 0.2;
+/// A cell that fits no column is left out, with a warning. Leaving one out costs more
+/// than any placement earns (OWN_KIND), so that it happens only when no placement of the
+/// row's cells in order keeps it.
+constexpr double SKIP_TOKEN = -4.0;
+
+/// The transaction codes of Forms 4 and 5 (General Instruction 8).
+constexpr std::string_view CODE_LETTERS = "PSVADFIMCEHOXGLWZJKU";
+
+/// Scores of an amount column: a number, money by mistake, or a footnote.
+double amount_fit(token_kind_t kind, double number)
+{
+    switch (kind) {
+    case token_kind_t::number: return number;
+    case token_kind_t::money: return MONEY_AS_AMOUNT;
+    case token_kind_t::marks: return MARKS_FOR_AMOUNT;
+    default: return NO;
+    }
+}
+
+/// Scores of a letter column: the letters it takes, or nothing. A letter token is one
+/// capital letter (classify()).
+double letter_fit(token_t const &t, std::string_view letters, double score)
+{
+    return t.kind == token_kind_t::letter && letters.find(t.text[0]) != std::string_view::npos ? score : NO;
+}
+
+/// Scores of a date column: a date, or footnote marks.
+double date_fit(token_kind_t kind, double date, double marks)
+{
+    return kind == token_kind_t::date ? date : kind == token_kind_t::marks ? marks : NO;
+}
 
 /// How well a token fits a column: NO when it cannot be there. `has_transaction` tells
 /// whether the row reports a transaction (it has a date or a code), which makes an
@@ -86,56 +158,29 @@ double fit(token_t const &t, col_t col, bool has_transaction)
     using k = token_kind_t;
     switch (col) {
     case col_t::title:
-    case col_t::underlying_title: return t.kind == k::text ? 3.0 : NO;
-    case col_t::nature:
-        if (t.kind == k::text) {
-            return 3.0;
-        }
-        return t.kind == k::marks ? 0.3 : NO;
-    case col_t::transaction_date:
-        return t.kind == k::date ? 3.0 : t.kind == k::marks ? 0.4 : NO;
-    case col_t::deemed_date: return t.kind == k::date ? 2.5 : t.kind == k::marks ? 0.3 : NO;
+    case col_t::underlying_title: return t.kind == k::text ? OWN_KIND : NO;
+    case col_t::nature: return t.kind == k::text ? OWN_KIND : t.kind == k::marks ? MARKS_FOR_NATURE : NO;
+    case col_t::transaction_date: return date_fit(t.kind, OWN_KIND, MARKS_FOR_TRANSACTION_DATE);
+    case col_t::deemed_date: return date_fit(t.kind, DEEMED_DATE, MARKS_FOR_DEEMED_DATE);
     case col_t::exercisable_date:
     case col_t::expiration_date:
-        if (t.kind == k::date) {
-            return 3.0;
+        if (t.kind == k::text) {
+            return is_date_word(t.text) ? STAND_IN : NO;
         }
-        if (t.kind == k::marks) {
-            return 1.0;
-        }
-        return t.kind == k::text && is_date_word(t.text) ? 1.0 : NO;
-    case col_t::code:
-        return t.kind == k::letter && is_code_letter(t.text[0]) ? 2.0 : NO;
-    case col_t::v: return t.kind == k::letter && t.text == "V" ? 2.2 : NO;
-    case col_t::acquired_disposed:
-        return t.kind == k::letter && (t.text == "A" || t.text == "D") ? 2.5 : NO;
-    case col_t::ownership: return t.kind == k::letter && (t.text == "D" || t.text == "I") ? 2.5 : NO;
-    case col_t::amount:
-        if (t.kind == k::number) {
-            return has_transaction ? 2.5 : 1.8;
-        }
-        if (t.kind == k::money) {
-            return 0.2;
-        }
-        return t.kind == k::marks ? 0.5 : NO;
+        return date_fit(t.kind, OWN_KIND, MARKS_FOR_DATE_OF_RIGHT);
+    case col_t::code: return letter_fit(t, CODE_LETTERS, CODE_LETTER);
+    case col_t::v: return letter_fit(t, "V", SWAP_LETTER);
+    case col_t::acquired_disposed: return letter_fit(t, "AD", DIRECTION_LETTER);
+    case col_t::ownership: return letter_fit(t, "DI", DIRECTION_LETTER);
+    case col_t::amount: return amount_fit(t.kind, has_transaction ? TRANSACTION_AMOUNT : HOLDING_AMOUNT);
     case col_t::owned_after:
-    case col_t::underlying_amount:
-        if (t.kind == k::number) {
-            return 2.2;
-        }
-        if (t.kind == k::money) {
-            return 0.2;
-        }
-        return t.kind == k::marks ? 0.5 : NO;
+    case col_t::underlying_amount: return amount_fit(t.kind, OWNED_AMOUNT);
     case col_t::price:
     case col_t::exercise_price:
         if (t.kind == k::money) {
-            return 3.0;
+            return OWN_KIND;
         }
-        if (t.kind == k::number) {
-            return 1.0;
-        }
-        return t.kind == k::marks ? 0.5 : NO;
+        return t.kind == k::number ? STAND_IN : t.kind == k::marks ? MARKS_FOR_AMOUNT : NO;
     }
     return NO;
 }
@@ -146,7 +191,6 @@ std::vector<int> align(std::vector<token_t> const &tokens, layout_t const &layou
 {
     auto const m = tokens.size();
     auto const n = layout.columns.size();
-    constexpr double SKIP_TOKEN = -4.0; // a cell that fits no column: kept out, with a warning
     std::vector<std::vector<double>> best(m + 1, std::vector<double>(n + 1, NO));
     std::vector<std::vector<int>> from(m + 1, std::vector<int>(n + 1, 0)); // 0 skip col, 1 assign, 2 skip token
     best[0][0] = 0;
@@ -204,7 +248,8 @@ std::vector<int> align_by_tabs(std::string_view line, std::vector<token_t> const
         }
         auto const pos = static_cast<int>(t.tab_index);
         // Table II's (D) amount column has no column of its own here: it is the amount.
-        int const field = layout.derivative && !layout.initial && pos == 7 ? 6 : pos;
+        bool const disposed = layout.derivative && !layout.initial && pos == DISPOSED_AMOUNT_FIELD;
+        int const field = disposed ? ACQUIRED_AMOUNT_FIELD : pos;
         auto const it = std::find(layout.tab_position.begin(), layout.tab_position.end(), field);
         if (it == layout.tab_position.end()) {
             return {};
@@ -232,39 +277,6 @@ char derivative_direction(std::optional<std::string> const &code)
     return std::string_view{"DFSMCEHOXGUZ"}.find((*code)[0]) != std::string_view::npos ? 'D' : 'A';
 }
 
-/// The row field a column of the form fills.
-row_field_t field_of(col_t col)
-{
-    switch (col) {
-    case col_t::title: return row_field_t::security_title;
-    case col_t::transaction_date: return row_field_t::transaction_date;
-    case col_t::deemed_date: return row_field_t::deemed_execution_date;
-    case col_t::code: return row_field_t::code;
-    case col_t::v: return row_field_t::equity_swap;
-    case col_t::amount: return row_field_t::shares;
-    case col_t::acquired_disposed: return row_field_t::acquired_disposed;
-    case col_t::price: return row_field_t::price;
-    case col_t::exercise_price: return row_field_t::exercise_price;
-    case col_t::owned_after: return row_field_t::shares_owned_after;
-    case col_t::ownership: return row_field_t::ownership;
-    case col_t::nature: return row_field_t::nature_of_ownership;
-    case col_t::exercisable_date: return row_field_t::exercisable_date;
-    case col_t::expiration_date: return row_field_t::expiration_date;
-    case col_t::underlying_title: return row_field_t::underlying_title;
-    case col_t::underlying_amount: return row_field_t::underlying_shares;
-    }
-    return row_field_t::security_title;
-}
-
-// A row field's value from a table cell, by the field's type.
-void set_value(std::string *out, token_t const &t) { *out = t.text; }
-void set_value(std::optional<std::string> *out, token_t const &t) { *out = t.text; }
-void set_value(std::optional<decimal_t> *out, token_t const &t) { *out = decimal_t::parse(t.text); }
-void set_value(std::optional<date_t> *out, token_t const &t) { *out = date_t::parse(t.text); }
-void set_value(std::optional<char> *out, token_t const &t) { *out = t.text[0]; }
-void set_value(bool *out, token_t const & /*t*/) { *out = true; } // the V column: an equity swap
-void set_value(row_kind_t * /*out*/, token_t const & /*t*/) {}     // no column: told afterwards
-
 void add_marks(ownership_row_t *row, row_field_t field, std::vector<std::string> const &marks)
 {
     for (auto const &m : marks) {
@@ -289,69 +301,121 @@ struct aligned_row_t
     ownership_row_t row;
     bool has_title = false;
     bool ends_with_nature = false;
+    bool by_tabs = false;                  ///< placed by its tab positions
+    std::optional<std::size_t> amount_tab; ///< tab field of the amount
 };
+
+/// The row field a column's footnote marks stand beside.
+row_field_t marks_field_of(col_t col) noexcept
+{
+    switch (col) {
+    case col_t::title: return row_field_t::security_title;
+    case col_t::transaction_date: return row_field_t::transaction_date;
+    case col_t::deemed_date: return row_field_t::deemed_execution_date;
+    case col_t::code:
+    case col_t::v: return row_field_t::code;
+    case col_t::amount: return row_field_t::shares;
+    case col_t::acquired_disposed: return row_field_t::acquired_disposed;
+    case col_t::price: return row_field_t::price;
+    case col_t::exercise_price: return row_field_t::exercise_price;
+    case col_t::owned_after: return row_field_t::shares_owned_after;
+    case col_t::ownership: return row_field_t::ownership;
+    case col_t::nature: return row_field_t::nature_of_ownership;
+    case col_t::exercisable_date: return row_field_t::exercisable_date;
+    case col_t::expiration_date: return row_field_t::expiration_date;
+    case col_t::underlying_title: return row_field_t::underlying_title;
+    case col_t::underlying_amount: return row_field_t::underlying_shares;
+    }
+    return row_field_t::security_title;
+}
+
+/// The row field whose value a column holds: its marks' field, but for the V column, whose
+/// marks belong to the code.
+row_field_t value_field_of(col_t col) noexcept
+{
+    return col == col_t::v ? row_field_t::equity_swap : marks_field_of(col);
+}
+
+// A row field's value from a table cell, by the field's type (see ROW_FIELDS).
+void set_value(std::string *out, token_t const &t) { *out = t.text; }
+void set_value(std::optional<std::string> *out, token_t const &t) { *out = t.text; }
+void set_value(std::optional<decimal_t> *out, token_t const &t) { *out = decimal_t::parse(t.text); }
+void set_value(std::optional<date_t> *out, token_t const &t) { *out = date_t::parse(t.text); }
+void set_value(std::optional<char> *out, token_t const &t) { *out = t.text[0]; }
+void set_value(bool *out, token_t const & /*t*/) { *out = true; } // the V column: an equity swap
+void set_value(row_kind_t * /*out*/, token_t const & /*t*/) {}     // no column: settle_row_kind tells
+
+/// Puts a token's value into the field of its column, and its marks beside it.
+void place_token(token_t const &t, col_t col, aligned_row_t *out)
+{
+    auto &row = out->row;
+    if (t.kind != token_kind_t::marks) { // a cell of footnote marks alone holds no value
+        visit_row_field(row, value_field_of(col), [&](auto &value) { set_value(&value, t); });
+    }
+    add_marks(&row, marks_field_of(col), t.marks);
+    // What a column tells beyond its value.
+    if (col == col_t::title) {
+        out->has_title = !t.text.empty();
+    } else if (col == col_t::amount) {
+        out->amount_tab = t.tab_index;
+    } else if (col == col_t::nature && t.kind == token_kind_t::text) {
+        out->ends_with_nature = true;
+    }
+}
+
+/// Transaction or holding, and for Table II whether the amount was acquired or disposed
+/// of, which it shows by the column it is in rather than by a letter.
+void settle_row_kind(layout_t const &layout, aligned_row_t *out)
+{
+    auto &row = out->row;
+    if (layout.initial) {
+        row.kind = row_kind_t::holding;
+        return;
+    }
+    bool const footnoted_amount = row.footnotes.contains(row_field_t::shares);
+    bool const transaction =
+        row.transaction_date || row.code || row.shares || row.acquired_disposed || row.price || footnoted_amount;
+    row.kind = transaction ? row_kind_t::transaction : row_kind_t::holding;
+    if (!layout.derivative || row.kind != row_kind_t::transaction) {
+        return;
+    }
+    if (!row.acquired_disposed) {
+        if (out->by_tabs && out->amount_tab) {
+            row.acquired_disposed = *out->amount_tab == DISPOSED_AMOUNT_FIELD ? 'D' : 'A';
+        } else if (row.shares || footnoted_amount) {
+            row.acquired_disposed = derivative_direction(row.code);
+        }
+    }
+    if (!row.shares && row.acquired_disposed && !footnoted_amount) {
+        row.acquired_disposed.reset(); // nothing was acquired or disposed of in the row
+    }
+}
 
 aligned_row_t build_row(std::string_view line, std::vector<token_t> const &tokens, layout_t const &layout,
                         std::vector<std::string> *warnings)
 {
     bool const has_transaction = !layout.initial && row_has_transaction(tokens);
     auto assignment = align_by_tabs(line, tokens, layout, has_transaction);
-    bool const by_tabs = !assignment.empty();
-    if (!by_tabs) {
+    aligned_row_t out;
+    out.by_tabs = !assignment.empty();
+    if (!out.by_tabs) {
         assignment = align(tokens, layout, has_transaction);
     }
-
-    aligned_row_t out;
-    auto &row = out.row;
-    std::optional<std::size_t> amount_tab;
     for (std::size_t i = 0; i < tokens.size(); ++i) {
-        auto const &t = tokens[i];
         if (assignment[i] < 0) {
-            warnings->push_back("a table cell fits no column and was left out: '" + t.text + "'");
+            warnings->push_back("a table cell fits no column and was left out: '" + tokens[i].text + "'");
             continue;
         }
-        auto const col = layout.columns[static_cast<std::size_t>(assignment[i])];
-        auto const field = field_of(col);
-        if (t.kind != token_kind_t::marks) {
-            visit_row_field(row, field, [&](auto &value) { set_value(&value, t); });
-        }
-        // The V column's marks belong to the code, as on <transactionCoding> in XML.
-        add_marks(&row, field == row_field_t::equity_swap ? row_field_t::code : field, t.marks);
-        // What a column tells beyond its value.
-        out.has_title = out.has_title || (col == col_t::title && !t.text.empty());
-        out.ends_with_nature = out.ends_with_nature || (col == col_t::nature && t.kind == token_kind_t::text);
-        if (col == col_t::amount) {
-            amount_tab = t.tab_index;
-        }
+        place_token(tokens[i], layout.columns[static_cast<std::size_t>(assignment[i])], &out);
     }
-
-    if (layout.initial) {
-        row.kind = row_kind_t::holding;
-    } else {
-        bool const transaction = row.transaction_date || row.code || row.shares || row.acquired_disposed ||
-                                 row.price || row.footnotes.contains(row_field_t::shares);
-        row.kind = transaction ? row_kind_t::transaction : row_kind_t::holding;
-        if (layout.derivative && row.kind == row_kind_t::transaction && !row.acquired_disposed) {
-            // Table II has an (A) and a (D) column instead of a letter.
-            if (by_tabs && amount_tab) {
-                row.acquired_disposed = *amount_tab == 7 ? 'D' : 'A';
-            } else if (row.shares || row.footnotes.contains(row_field_t::shares)) {
-                row.acquired_disposed = derivative_direction(row.code);
-            }
-        }
-        if (layout.derivative && row.kind == row_kind_t::transaction && !row.shares &&
-            row.acquired_disposed && !row.footnotes.contains(row_field_t::shares)) {
-            row.acquired_disposed.reset(); // nothing was acquired or disposed of in the row
-        }
-    }
+    settle_row_kind(layout, &out);
     return out;
 }
 
 bool is_text_only(std::vector<token_t> const &tokens)
 {
-    return !tokens.empty() && std::all_of(tokens.begin(), tokens.end(), [](token_t const &t) {
-               return t.kind == token_kind_t::text;
-           });
+    return !tokens.empty() &&
+           std::all_of(tokens.begin(), tokens.end(), [](token_t const &t) { return t.kind == token_kind_t::text; });
 }
 
 /// Whether a wrapped line reads as the start of the next row's title rather than the end of
@@ -389,15 +453,68 @@ void append_text(std::optional<std::string> *field, std::string_view more)
     }
 }
 
+/// A line of words only, as one text, and the marks beside its words.
+struct text_line_t
+{
+    std::string text;
+    std::vector<std::string> marks;
+};
+
+text_line_t text_of(std::vector<token_t> const &tokens)
+{
+    text_line_t line;
+    std::vector<std::string_view> words;
+    for (auto const &t : tokens) {
+        words.push_back(t.text);
+        line.marks.insert(line.marks.end(), t.marks.begin(), t.marks.end());
+    }
+    line.text = fmt::format("{}", fmt::join(words, " "));
+    return line;
+}
+
+/// A wrapped line that continues the row above: its nature of ownership when the row ended
+/// with one, else its title.
+void continue_row(text_line_t const &line, aligned_row_t *prev)
+{
+    auto &row = prev->row;
+    if (prev->ends_with_nature) {
+        append_text(&row.nature_of_ownership, line.text);
+        add_marks(&row, row_field_t::nature_of_ownership, line.marks);
+    } else {
+        row.security_title += row.security_title.empty() ? "" : "\n";
+        row.security_title += line.text;
+        add_marks(&row, row_field_t::security_title, line.marks);
+    }
+}
+
+/// Text lines above a row that start its title.
+void prefix_title(std::vector<std::string> const &lines, aligned_row_t *row)
+{
+    auto const prefix = fmt::format("{}", fmt::join(lines, " "));
+    auto &title = row->row.security_title;
+    title = title.empty() ? prefix : prefix + " " + title;
+    row->has_title = true;
+}
+
+/// A text line after the last row, which no row followed: it ends the last one.
+void end_row(std::string const &text, aligned_row_t *last)
+{
+    if (last->ends_with_nature) {
+        append_text(&last->row.nature_of_ownership, text);
+    } else {
+        last->row.security_title += "\n" + text;
+    }
+}
+
 } // namespace
 
 bool is_table_header_line(std::string_view line)
 {
     auto const s = squash(line);
-    for (std::string_view key : {"instr", "monthdayyear", "titleof", "transactions", "beneficiallyowned",
-                                 "dateexercisable", "amountornumber", "ownershipform", "natureofindirect",
-                                 "conversionorexercise", "deemedexecution", "derivativesecurity",
-                                 "acquiredaordisposed", "expirationdate", "followingreported"}) {
+    for (std::string_view key :
+         {"instr", "monthdayyear", "titleof", "transactions", "beneficiallyowned", "dateexercisable", "amountornumber",
+          "ownershipform", "natureofindirect", "conversionorexercise", "deemedexecution", "derivativesecurity",
+          "acquiredaordisposed", "expirationdate", "followingreported"}) {
         if (s.find(key) != std::string::npos) {
             return true;
         }
@@ -407,79 +524,53 @@ bool is_table_header_line(std::string_view line)
     if (cells.empty()) {
         return false;
     }
-    return std::all_of(cells.begin(), cells.end(), [](cell_t const &c) {
-        auto const w = squash(c.text);
-        return w == "code" || w == "v" || w == "amount" || w == "aord" || w == "price" || w == "a" ||
-               w == "d" || w == "title" || w == "amountaordprice" || w.empty();
-    }) && squash(line).size() >= 4;
+    return std::all_of(cells.begin(), cells.end(),
+                       [](cell_t const &c) {
+                           auto const w = squash(c.text);
+                           return w == "code" || w == "v" || w == "amount" || w == "aord" || w == "price" || w == "a" ||
+                                  w == "d" || w == "title" || w == "amountaordprice" || w.empty();
+                       }) &&
+           squash(line).size() >= 4;
 }
 
-std::vector<ownership_row_t> parse_ownership_table(std::vector<std::string_view> const &lines,
-                                                   table_layout_t layout_id, std::vector<std::string> *warnings)
+std::vector<ownership_row_t> parse_ownership_table(std::vector<std::string_view> const &lines, table_layout_t layout_id,
+                                                   std::vector<std::string> *warnings)
 {
-    auto const &layout = layout_of(table_layout_t{layout_id});
+    auto const &layout = layout_of(layout_id);
     std::vector<aligned_row_t> rows;
     std::vector<std::string> pending_title; // text lines waiting for the row they start
-
     for (auto const line : lines) {
         if (trim(line).empty() || is_table_header_line(line)) {
             continue;
         }
-        auto tokens = tokenize_row(line);
+        auto const tokens = tokenize_row(line);
         if (tokens.empty()) {
             continue;
         }
         if (is_text_only(tokens)) {
-            std::string text;
-            std::vector<std::string> marks;
-            for (auto const &t : tokens) {
-                text += text.empty() ? "" : " ";
-                text += t.text;
-                marks.insert(marks.end(), t.marks.begin(), t.marks.end());
-            }
+            auto const words = text_of(tokens);
             // A wrapped cell: the rest of the previous row, unless it plainly starts the next.
-            if (!rows.empty() && pending_title.empty() && !looks_unfinished(text)) {
-                auto &prev = rows.back();
-                if (prev.ends_with_nature) {
-                    append_text(&prev.row.nature_of_ownership, text);
-                    add_marks(&prev.row, row_field_t::nature_of_ownership, marks);
-                } else {
-                    prev.row.security_title += prev.row.security_title.empty() ? "" : "\n";
-                    prev.row.security_title += text;
-                    add_marks(&prev.row, row_field_t::security_title, marks);
-                }
-                continue;
+            if (!rows.empty() && pending_title.empty() && !looks_unfinished(words.text)) {
+                continue_row(words, &rows.back());
+            } else {
+                pending_title.push_back(words.text);
             }
-            pending_title.push_back(text);
             continue;
         }
         auto aligned = build_row(line, tokens, layout, warnings);
         if (!pending_title.empty()) {
-            std::string prefix;
-            for (auto const &p : pending_title) {
-                prefix += prefix.empty() ? "" : " ";
-                prefix += p;
-            }
+            prefix_title(pending_title, &aligned);
             pending_title.clear();
-            auto &title = aligned.row.security_title;
-            title = title.empty() ? prefix : prefix + " " + title;
-            aligned.has_title = true;
         } else if (!aligned.has_title && !rows.empty() && looks_continued(aligned.row.security_title)) {
             aligned.has_title = true;
         }
         rows.push_back(std::move(aligned));
     }
-    if (!pending_title.empty() && !rows.empty()) {
-        for (auto const &p : pending_title) {
-            auto &prev = rows.back();
-            if (prev.ends_with_nature) {
-                append_text(&prev.row.nature_of_ownership, p);
-            } else {
-                prev.row.security_title += "\n" + p;
-            }
+    if (!rows.empty()) {
+        for (auto const &text : pending_title) {
+            end_row(text, &rows.back());
         }
     }
-
     std::vector<ownership_row_t> out;
     for (auto &r : rows) {
         if (r.row.security_title.empty()) {

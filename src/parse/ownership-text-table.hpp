@@ -26,8 +26,8 @@ enum class table_layout_t : std::uint8_t
  * text continue a wrapped title or nature of ownership. Warnings note cells that fit no
  * column.
  */
-std::vector<ownership_row_t> parse_ownership_table(std::vector<std::string_view> const &lines,
-                                                   table_layout_t layout, std::vector<std::string> *warnings);
+std::vector<ownership_row_t> parse_ownership_table(std::vector<std::string_view> const &lines, table_layout_t layout,
+                                                   std::vector<std::string> *warnings);
 
 /// True for a line of a table's column headers ("1. Title of Security (Instr. 3)", "Code V
 /// Amount (A) or (D) Price", ...), whatever OCR did to it.

@@ -77,17 +77,6 @@ std::optional<char> letter_of(std::optional<std::string> const &text)
     return static_cast<char>(std::toupper(static_cast<unsigned char>((*text)[0])));
 }
 
-/// "F1" -> "1".
-std::string footnote_id(std::string_view id)
-{
-    id = trim(id);
-    while (!id.empty() && !std::isdigit(static_cast<unsigned char>(id.front()))) {
-        id.remove_prefix(1);
-    }
-    auto const nz = id.find_first_not_of('0');
-    return nz == std::string_view::npos ? std::string{id.empty() ? "" : "0"} : std::string{id.substr(nz)};
-}
-
 /// Footnote ids on an element (directly, or inside its <value>).
 void link_footnotes(pugi::xml_node node, row_field_t field, ownership_row_t *row)
 {

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "parse/text-normalize.hpp"
 
+#include "parse/text-scan.hpp"
+
 #include <array>
 #include <cstdint>
 #include <utility>
@@ -59,13 +61,13 @@ void append_utf8(std::string *out, std::uint32_t cp)
     }
 }
 
-/// Replacements applied anywhere in the text, longest first where they overlap.
-constexpr std::array<std::pair<std::string_view, std::string_view>, 33> replacements{{
+/// Replacements applied anywhere in the text. No entry starts another (checked below), so
+/// their order does not matter.
+constexpr std::array<std::pair<std::string_view, std::string_view>, 32> replacements{{
     // LaTeX footnote and reference marks.
     {"$^{\\star}$", "*"},
     {"$^{*}$", "*"},
     {"$^{**}$", "**"},
-    {"\\*\\*", "**"},
     {"\\*", "*"},
     {"\\$", "$"},
     {"\\_", "_"},
@@ -98,6 +100,19 @@ constexpr std::array<std::pair<std::string_view, std::string_view>, 33> replacem
     {"\xE2\x80\x90", "-"},   // hyphen
     {"\xE2\x80\x91", "-"},   // non-breaking hyphen
 }};
+
+constexpr bool no_entry_starts_another()
+{
+    for (auto const &a : replacements) {
+        for (auto const &b : replacements) {
+            if (a.first != b.first && b.first.substr(0, a.first.size()) == a.first) {
+                return false;
+            }
+        }
+    }
+    return true;
+}
+static_assert(no_entry_starts_another(), "a replacement that starts another would hide it");
 
 /// Superscript digit at `s[pos]` (UTF-8), as '0'..'9', or 0.
 char superscript_digit(std::string_view s, std::size_t pos) noexcept
@@ -158,7 +173,7 @@ std::size_t latex_mark(std::string_view s, std::size_t pos, std::string *out)
     while (p < s.size() && s[p] >= '0' && s[p] <= '9') {
         ++p;
     }
-    if (p == digits_start || p - digits_start > 3) {
+    if (p == digits_start || p - digits_start > FOOTNOTE_DIGITS_MAX) {
         return 0;
     }
     auto const digits = s.substr(digits_start, p - digits_start);
@@ -186,7 +201,8 @@ std::size_t latex_mark(std::string_view s, std::size_t pos, std::string *out)
 /// Drops markdown heading marks and emphasis from one line.
 std::string strip_markdown(std::string line)
 {
-    if (line.empty() || (line[0] != '#' && line.find("**") == std::string::npos && line.find("__") == std::string::npos)) {
+    if (line.empty() ||
+        (line[0] != '#' && line.find("**") == std::string::npos && line.find("__") == std::string::npos)) {
         return line;
     }
     std::size_t p = 0;
@@ -245,6 +261,8 @@ std::string sanitize_utf8(std::string_view bytes)
     return out;
 }
 
+namespace {
+
 /// Bytes that can start a replacement, a LaTeX mark or a superscript: every other byte
 /// is copied as it is without looking further (most of a filing).
 std::array<bool, 256> const &special_bytes()
@@ -262,7 +280,49 @@ std::array<bool, 256> const &special_bytes()
     return table;
 }
 
-std::string normalize_rendering(std::string_view text)
+constexpr std::string_view SUPERSCRIPT_OPEN = "\xE2\x81\xBD";  // ⁽
+constexpr std::string_view SUPERSCRIPT_CLOSE = "\xE2\x81\xBE"; // ⁾
+
+/// "⁽¹²⁾", "¹²", "²" -> "(12)"; returns the length consumed, 0 if none.
+std::size_t superscript_mark(std::string_view s, std::size_t pos, std::string *out)
+{
+    auto p = pos;
+    if (starts_with_at(s, p, SUPERSCRIPT_OPEN)) {
+        p += SUPERSCRIPT_OPEN.size();
+    }
+    std::string digits;
+    while (p < s.size()) {
+        char const d = superscript_digit(s, p);
+        if (d == 0) {
+            break;
+        }
+        digits += d;
+        p += superscript_length(s, p);
+    }
+    if (digits.empty()) {
+        return 0;
+    }
+    if (starts_with_at(s, p, SUPERSCRIPT_CLOSE)) {
+        p += SUPERSCRIPT_CLOSE.size();
+    }
+    *out += '(' + digits + ')';
+    return p - pos;
+}
+
+/// The replacement starting at `s[pos]`, if any; returns the length consumed, 0 if none.
+std::size_t replacement_at(std::string_view s, std::size_t pos, std::string *out)
+{
+    for (auto const &[from, to] : replacements) {
+        if (starts_with_at(s, pos, from)) {
+            *out += to;
+            return from.size();
+        }
+    }
+    return 0;
+}
+
+/// Replacements, LaTeX and superscript marks, and line ends, over the whole text.
+std::string flatten(std::string_view text)
 {
     std::string flat;
     flat.reserve(text.size());
@@ -276,71 +336,30 @@ std::string normalize_rendering(std::string_view text)
             continue;
         }
         if (c == '\r') {
+            // CRLF -> LF, a lone CR -> LF.
             ++pos;
             if (pos >= text.size() || text[pos] != '\n') {
                 flat += '\n';
             }
             continue;
         }
-        if (c == '$' || c == '^') {
-            if (auto const n = latex_mark(text, pos, &flat)) {
-                pos += n;
-                continue;
-            }
-        }
-        if (starts_with_at(text, pos, "\xE2\x81\xBD")) { // ⁽ : a superscript mark follows
-            std::string digits;
-            auto p = pos + 3;
-            while (p < text.size()) {
-                if (char const d = superscript_digit(text, p)) {
-                    digits += d;
-                    p += superscript_length(text, p);
-                } else {
-                    break;
-                }
-            }
-            if (!digits.empty()) {
-                if (starts_with_at(text, p, "\xE2\x81\xBE")) { // ⁾
-                    p += 3;
-                }
-                flat += '(' + digits + ')';
-                pos = p;
-                continue;
-            }
-        }
-        if (char const d = superscript_digit(text, pos)) {
-            std::string digits(1, d);
-            auto p = pos + superscript_length(text, pos);
-            while (p < text.size()) {
-                if (char const more = superscript_digit(text, p)) {
-                    digits += more;
-                    p += superscript_length(text, p);
-                } else {
-                    break;
-                }
-            }
-            if (starts_with_at(text, p, "\xE2\x81\xBE")) {
-                p += 3;
-            }
-            flat += '(' + digits + ')';
-            pos = p;
-            continue;
-        }
-        bool replaced = false;
-        for (auto const &[from, to] : replacements) {
-            if (starts_with_at(text, pos, from)) {
-                flat += to;
-                pos += from.size();
-                replaced = true;
-                break;
-            }
-        }
-        if (!replaced) {
+        std::size_t used = c == '$' || c == '^' ? latex_mark(text, pos, &flat) : 0;
+        used = used != 0 ? used : superscript_mark(text, pos, &flat);
+        used = used != 0 ? used : replacement_at(text, pos, &flat);
+        if (used == 0) {
             flat += c;
-            ++pos;
+            used = 1;
         }
+        pos += used;
     }
+    return flat;
+}
 
+} // namespace
+
+std::string normalize_rendering(std::string_view text)
+{
+    auto const flat = flatten(text);
     std::string out;
     out.reserve(flat.size());
     std::size_t start = 0;

@@ -1,6 +1,10 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "parse/text-scan.hpp"
 
+#include "model/filing.hpp"
+
+#include <fmt/format.h>
+
 #include <algorithm>
 #include <array>
 #include <cctype>
@@ -12,7 +16,7 @@ std::string squash(std::string_view s)
         std::array<char, 256> t{};
         for (int c = 'a'; c <= 'z'; ++c) {
             t[static_cast<std::size_t>(c)] = static_cast<char>(c);
-            t[static_cast<std::size_t>(c - 'a' + 'A')] = static_cast<char>(c);
+            t[static_cast<unsigned char>(c - 'a' + 'A')] = static_cast<char>(c);
         }
         return t;
     }();
@@ -28,21 +32,35 @@ std::string squash(std::string_view s)
 
 namespace {
 
+/// The next row of an edit distance table: `cur[j]` from `prev[j]` once the other text
+/// has one more letter `c`. `cur[0]` is the caller's: it says where a match may start.
+void next_edit_row(std::string_view needle, char c, std::vector<int> const &prev, std::vector<int> *cur)
+{
+    auto &row = *cur;
+    for (std::size_t j = 1; j <= needle.size(); ++j) {
+        int const sub = prev[j - 1] + (needle[j - 1] == c ? 0 : 1);
+        row[j] = std::min({sub, prev[j] + 1, row[j - 1] + 1});
+    }
+}
+
+std::vector<int> first_edit_row(std::string_view needle)
+{
+    std::vector<int> row(needle.size() + 1);
+    for (std::size_t j = 0; j <= needle.size(); ++j) {
+        row[j] = static_cast<int>(j);
+    }
+    return row;
+}
+
 /// Approximate substring matching (Sellers): the edit distance of the needle against the
 /// best substring of the haystack is at most max_edits.
 bool sellers_match(std::string_view hay, std::string_view needle, int max_edits)
 {
-    std::vector<int> prev(needle.size() + 1);
+    auto prev = first_edit_row(needle);
     std::vector<int> cur(needle.size() + 1);
-    for (std::size_t j = 0; j <= needle.size(); ++j) {
-        prev[j] = static_cast<int>(j);
-    }
     for (char h : hay) {
-        cur[0] = 0;
-        for (std::size_t j = 1; j <= needle.size(); ++j) {
-            int const sub = prev[j - 1] + (needle[j - 1] == h ? 0 : 1);
-            cur[j] = std::min({sub, prev[j] + 1, cur[j - 1] + 1});
-        }
+        cur[0] = 0; // a match may start anywhere in the haystack
+        next_edit_row(needle, h, prev, &cur);
         if (cur[needle.size()] <= max_edits) {
             return true;
         }
@@ -52,6 +70,22 @@ bool sellers_match(std::string_view hay, std::string_view needle, int max_edits)
 }
 
 } // namespace
+
+int edit_distance(std::string_view a, std::string_view b)
+{
+    auto prev = first_edit_row(b);
+    std::vector<int> cur(b.size() + 1);
+    for (std::size_t i = 1; i <= a.size(); ++i) {
+        cur[0] = static_cast<int>(i);
+        next_edit_row(b, a[i - 1], prev, &cur);
+        std::swap(prev, cur);
+    }
+    return prev[b.size()];
+}
+
+/// Pieces shorter than this occur almost everywhere: searching around each would cost
+/// more than searching the whole haystack.
+constexpr std::size_t PIECE_MIN = 3;
 
 bool fuzzy_contains(std::string_view hay, std::string_view needle, int max_edits)
 {
@@ -66,7 +100,7 @@ bool fuzzy_contains(std::string_view hay, std::string_view needle, int max_edits
     // texts are searched only near the pieces they hold.
     auto const pieces = static_cast<std::size_t>(max_edits) + 1;
     auto const piece = needle.size() / pieces;
-    if (piece < 3) {
+    if (piece < PIECE_MIN) {
         return sellers_match(hay, needle, max_edits);
     }
     auto const reach = needle.size() + static_cast<std::size_t>(max_edits);
@@ -80,6 +114,26 @@ bool fuzzy_contains(std::string_view hay, std::string_view needle, int max_edits
         }
     }
     return false;
+}
+
+std::vector<std::string_view> split_words(std::string_view text)
+{
+    std::vector<std::string_view> words;
+    std::size_t pos = 0;
+    auto const is_space = [&](std::size_t at) { return std::isspace(static_cast<unsigned char>(text[at])) != 0; };
+    while (pos < text.size()) {
+        while (pos < text.size() && is_space(pos)) {
+            ++pos;
+        }
+        auto const start = pos;
+        while (pos < text.size() && !is_space(pos)) {
+            ++pos;
+        }
+        if (pos > start) {
+            words.push_back(text.substr(start, pos - start));
+        }
+    }
+    return words;
 }
 
 std::vector<std::string_view> split_lines(std::string_view text)
@@ -165,7 +219,7 @@ std::size_t mark_before(std::string_view s, std::size_t end) noexcept
         --p;
         ++digits;
     }
-    if (digits == 0 || digits > 3) {
+    if (digits == 0 || digits > FOOTNOTE_DIGITS_MAX) {
         return 0;
     }
     if (p > 0 && (s[p - 1] == 'F' || s[p - 1] == 'f')) {
@@ -177,17 +231,16 @@ std::size_t mark_before(std::string_view s, std::size_t end) noexcept
     return end - (p - 1);
 }
 
+/// The footnote id of a mark "(F12)", "(01)".
 std::string mark_id(std::string_view mark)
 {
-    std::string id;
+    std::string digits;
     for (char c : mark) {
         if (std::isdigit(static_cast<unsigned char>(c))) {
-            id += c;
+            digits += c;
         }
     }
-    // "01" and "1" are the same footnote.
-    auto const nz = id.find_first_not_of('0');
-    return nz == std::string::npos ? "0" : id.substr(nz);
+    return footnote_id(digits);
 }
 
 bool is_date_text(std::string_view s) noexcept { return date_t::parse(s).has_value(); }
@@ -255,27 +308,12 @@ token_kind_t classify(std::string_view text) noexcept
 
 namespace {
 
-/// Splits a cell that mixes words and values into value tokens and runs of words.
-std::vector<std::string> split_mixed(std::string_view cell)
+/// Glues values that OCR broke apart: "40," "596" -> "40,596"; "$" "1.68" -> "$1.68";
+/// "12/08/" "2023" -> "12/08/2023". A footnote mark written apart from its value joins it.
+std::vector<std::string> glue_broken_values(std::vector<std::string_view> const &words)
 {
-    std::vector<std::string> words;
-    std::size_t pos = 0;
-    while (pos < cell.size()) {
-        while (pos < cell.size() && cell[pos] == ' ') {
-            ++pos;
-        }
-        auto const start = pos;
-        while (pos < cell.size() && cell[pos] != ' ') {
-            ++pos;
-        }
-        if (pos > start) {
-            words.emplace_back(cell.substr(start, pos - start));
-        }
-    }
-    // Glue values that OCR broke apart: "40," "596" -> "40,596"; "$" "1.68" -> "$1.68";
-    // "12/08/" "2023" -> "12/08/2023".
     std::vector<std::string> glued;
-    for (auto &w : words) {
+    for (auto const w : words) {
         if (!glued.empty()) {
             auto &last = glued.back();
             bool const digit_next = std::isdigit(static_cast<unsigned char>(w[0])) != 0;
@@ -285,28 +323,31 @@ std::vector<std::string> split_mixed(std::string_view cell)
                 last += w;
                 continue;
             }
-            // A footnote mark written apart from its value belongs to it.
             if (is_marks_only(w)) {
                 last += ' ';
                 last += w;
                 continue;
             }
         }
-        glued.push_back(std::move(w));
+        glued.emplace_back(w);
     }
-    // Values are split off only at the start or the end of a cell: a value between words
-    // belongs to the text ("Class B Common Stock, $0.0001 par value"), and a single
-    // capital letter after words is part of them ("Series A") unless values follow it.
-    std::vector<bool> value(glued.size());
-    for (std::size_t i = 0; i < glued.size(); ++i) {
-        value[i] = classify(strip_marks(glued[i], nullptr)) != token_kind_t::text;
-    }
+    return glued;
+}
+
+/// Splits a cell that mixes words and values into value tokens and runs of words.
+/// Values are split off only at the start or the end of a cell: a value between words
+/// belongs to the text ("Class B Common Stock, $0.0001 par value"), and a single capital
+/// letter after words is part of them ("Series A") unless values follow it.
+std::vector<std::string> split_mixed(std::string_view cell)
+{
+    auto const glued = glue_broken_values(split_words(cell));
+    auto const is_value = [&](std::size_t i) { return classify(strip_marks(glued[i], nullptr)) != token_kind_t::text; };
     std::size_t lead = 0;
-    while (lead < glued.size() && value[lead]) {
+    while (lead < glued.size() && is_value(lead)) {
         ++lead;
     }
     std::size_t trail = glued.size();
-    while (trail > lead && value[trail - 1]) {
+    while (trail > lead && is_value(trail - 1)) {
         --trail;
     }
     // A lone capital letter ending the words, with nothing after it, is theirs ("Series A").
@@ -314,21 +355,12 @@ std::vector<std::string> split_mixed(std::string_view cell)
         classify(strip_marks(glued[trail], nullptr)) == token_kind_t::letter) {
         ++trail;
     }
-    std::vector<std::string> out;
-    for (std::size_t i = 0; i < lead; ++i) {
-        out.push_back(glued[i]);
-    }
+    auto const at = [&](std::size_t i) { return glued.begin() + static_cast<std::ptrdiff_t>(i); };
+    std::vector<std::string> out{glued.begin(), at(lead)};
     if (trail > lead) {
-        std::string run;
-        for (std::size_t i = lead; i < trail; ++i) {
-            run += run.empty() ? "" : " ";
-            run += glued[i];
-        }
-        out.push_back(std::move(run));
+        out.push_back(fmt::format("{}", fmt::join(at(lead), at(trail), " ")));
     }
-    for (std::size_t i = trail; i < glued.size(); ++i) {
-        out.push_back(glued[i]);
-    }
+    out.insert(out.end(), at(trail), glued.end());
     return out;
 }
 

@@ -20,9 +20,16 @@
 /// misread digits and stray punctuation do not matter.
 std::string squash(std::string_view s);
 
+/// Levenshtein distance: how many letters must be changed, inserted or deleted to turn
+/// `a` into `b`.
+int edit_distance(std::string_view a, std::string_view b);
+
 /// True when `needle` (squashed) occurs in `haystack` (squashed) with at most
 /// `max_edits` letters different, inserted or missing (OCR noise).
 bool fuzzy_contains(std::string_view haystack_squashed, std::string_view needle_squashed, int max_edits);
+
+/// The words of a text: the runs between white space.
+std::vector<std::string_view> split_words(std::string_view text);
 
 /// Splits lines, keeping empty ones (they matter: blank lines separate blocks).
 std::vector<std::string_view> split_lines(std::string_view text);
@@ -30,9 +37,9 @@ std::vector<std::string_view> split_lines(std::string_view text);
 /// One cell of a line: cells are separated by tabs or by runs of two or more spaces.
 struct cell_t
 {
-    std::string text;        ///< trimmed
-    std::size_t column = 0;  ///< byte offset in the line
-    std::size_t gap = 0;     ///< number of tab/space runs before it (1 normally, more when cells are empty)
+    std::string text;          ///< trimmed
+    std::size_t column = 0;    ///< byte offset in the line
+    std::size_t gap = 0;       ///< number of tab/space runs before it (1 normally, more when cells are empty)
     std::size_t tab_index = 0; ///< position counting every tab (empty cells included)
     std::string separator;     ///< the blanks before it, as they were
 };
@@ -42,6 +49,9 @@ std::vector<cell_t> split_cells(std::string_view line);
 
 /// Number of tab-separated fields of a line, empty ones included.
 std::size_t tab_field_count(std::string_view line) noexcept;
+
+/// Footnotes are numbered up to 999: a longer number in parentheses is a value ("(2024)").
+constexpr std::size_t FOOTNOTE_DIGITS_MAX = 3;
 
 /// Removes footnote marks at the end of a value: "49,236 (1)(2)" -> "49,236", {"1","2"}.
 /// Marks are small numbers in parentheses, possibly with an F ("(F1)").
@@ -54,11 +64,11 @@ bool is_marks_only(std::string_view text) noexcept;
 enum class token_kind_t : std::uint8_t
 {
     text,
-    date,     ///< 12/08/2023
-    money,    ///< $1.68
-    number,   ///< 40,596 or 55,037.7
-    letter,   ///< a single capital letter: code, V, A/D, D/I
-    marks     ///< footnote marks only: the value is given only as a footnote
+    date,   ///< 12/08/2023
+    money,  ///< $1.68
+    number, ///< 40,596 or 55,037.7
+    letter, ///< a single capital letter: code, V, A/D, D/I
+    marks   ///< footnote marks only: the value is given only as a footnote
 };
 
 struct token_t

@@ -1,8 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "report/run-report.hpp"
 
-#include "db-conninfo.hpp"
-#include "load/pqxx-connect.hpp"
+#include "load/pg-conn.hpp"
 #include "logging.hpp"
 #include "model/name-key.hpp"
 #include "report/report-params.hpp"
@@ -12,7 +11,6 @@
 #include <fmt/format.h>
 #include <fmt/os.h>
 
-#include <pqxx/except>
 #include <pqxx/prepared_statement>
 #include <pqxx/result>
 #include <pqxx/transaction>
@@ -107,10 +105,10 @@ std::string describe(report_t const &report)
 result_table_t run_report(report_t const &report, query_options_t const &options)
 {
     auto const params = check_params(report, options.params);
-    auto conn = connect_pqxx(options.database, "report " + report.name);
+    pg_conn_t conn{options.database, "report " + report.name};
     try {
         // READ ONLY: a report can never change the archive, whatever its SQL says.
-        pqxx::read_transaction tx{*conn};
+        pqxx::read_transaction tx{conn.session()};
         check_archive(tx);
         if (options.statement_timeout_ms > 0) {
             tx.exec(fmt::format("SET LOCAL statement_timeout = {}", options.statement_timeout_ms));
@@ -142,10 +140,8 @@ result_table_t run_report(report_t const &report, query_options_t const &options
         }
         tx.commit();
         return table;
-    } catch (pqxx::broken_connection const &e) {
-        throw fmt_error("lost the database connection: {}", first_error_line(e.what()));
-    } catch (pqxx::sql_error const &e) {
-        throw fmt_error("report {} failed: {}", report.name, first_error_line(e.what()));
+    } catch (pqxx::failure const &e) {
+        throw to_pg_error(e, fmt::format("report {} failed", report.name));
     }
 }
 

@@ -4,13 +4,18 @@
 #include <stdexcept>
 #include <string>
 
-std::string_view find_sql(std::vector<embedded_sql_t> const &files, std::string_view name)
+embedded_sql_t const &find_sql_file(std::vector<embedded_sql_t> const &files, std::string_view name)
 {
     for (auto const &file : files) {
         if (file.name == name) {
-            return file.text;
+            return file;
         }
     }
     // A statement name is fixed in the code: a miss is a programming error.
     throw std::logic_error{"no embedded SQL file " + std::string{name}};
+}
+
+std::string_view find_sql(std::vector<embedded_sql_t> const &files, std::string_view name)
+{
+    return find_sql_file(files, name).text;
 }

@@ -21,6 +21,9 @@ std::vector<embedded_sql_t> const &loader_statements();
 /// The report runner's own statements (parameter lookups), `src/report/sql/*.sql`.
 std::vector<embedded_sql_t> const &report_statements();
 
+/// The file `name` among `files`. \throws std::logic_error when absent.
+embedded_sql_t const &find_sql_file(std::vector<embedded_sql_t> const &files, std::string_view name);
+
 /// The text of the file `name` among `files`. \throws std::logic_error when absent.
 std::string_view find_sql(std::vector<embedded_sql_t> const &files, std::string_view name);
 

@@ -7,7 +7,6 @@
 
 #include "load/copy-buffer.hpp"
 #include "load/pg-conn.hpp"
-#include "load/pqxx-connect.hpp"
 
 #include <fmt/format.h>
 
@@ -69,8 +68,8 @@ int main(int argc, char *argv[])
     }
     try {
         auto load_with_stream_to = [&]() {
-            auto conn = connect_pqxx(database, "copy bench");
-            pqxx::work tx{*conn};
+            pg_conn_t conn{database, "copy bench"};
+            pqxx::work tx{conn.session()};
             tx.exec(TABLE_SQL);
             auto const start = std::chrono::steady_clock::now();
             pqxx::stream_to stream{tx, "copy_bench",

@@ -1,6 +1,4 @@
--- Run once per loader connection.
--- Dates travel as ISO text in both directions.
-SET datestyle = 'ISO, YMD';
+-- Run once per loader connection, after the settings every connection has (pg-conn.cpp).
 -- A batch lost in a crash is simply imported again by the next run (files whose hash is
 -- not stored are not skipped), so the loader need not wait for each commit to reach disk.
 SET synchronous_commit = off;

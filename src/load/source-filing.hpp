@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
-#ifndef FILING_LOAD_FILING_SINK_HPP
-#define FILING_LOAD_FILING_SINK_HPP
+#ifndef FILING_LOAD_SOURCE_FILING_HPP
+#define FILING_LOAD_SOURCE_FILING_HPP
 
 #include "model/filing.hpp"
 #include "util/sha256.hpp"
@@ -9,6 +9,8 @@
 #include <functional>
 #include <optional>
 #include <string>
+
+// What the parser threads hand the loader (pg-loader.hpp), and what it says became of each.
 
 /// A parsed filing on its way to the database, with the file it came from.
 struct source_filing_t
@@ -24,7 +26,7 @@ struct source_filing_t
 /// What became of one filing (or of a whole file, when it held none).
 enum class outcome_t : std::uint8_t
 {
-    unchanged,        ///< a file whose content was imported before: not even parsed
+    unchanged, ///< a file whose content was imported before: not even parsed
     imported,
     already_imported, ///< same file or same filing already in the archive
     skipped,          ///< not a filing the archive keeps (another form type, ...)
@@ -46,26 +48,4 @@ struct load_outcome_t
 /// Receives outcomes; called from the thread that decided them.
 using outcome_callback_t = std::function<void(load_outcome_t const &)>;
 
-/**
- * Where parsed filings go. Implementations decide how to batch; `flush` returns once
- * everything added so far is stored (or rejected) and reported.
- */
-class filing_sink_t
-{
-public:
-    filing_sink_t() = default;
-    filing_sink_t(filing_sink_t const &) = delete;
-    filing_sink_t &operator=(filing_sink_t const &) = delete;
-    filing_sink_t(filing_sink_t &&) = delete;
-    filing_sink_t &operator=(filing_sink_t &&) = delete;
-    virtual ~filing_sink_t() = default;
-
-    virtual void add(source_filing_t filing) = 0;
-
-    /// Records a file that yields no filing: its outcome is skipped or rejected.
-    virtual void add_file_outcome(load_outcome_t outcome) = 0;
-
-    virtual void flush() = 0;
-};
-
-#endif // FILING_LOAD_FILING_SINK_HPP
+#endif // FILING_LOAD_SOURCE_FILING_HPP
