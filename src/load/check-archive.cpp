@@ -17,10 +17,10 @@ std::vector<reference_check_t> check_archive_references(std::string const &datab
     pg_conn_t conn{database, "check"};
     auto const r = conn.exec(loader_sql("check-references.sql"));
     std::vector<reference_check_t> checks;
+    checks.reserve(static_cast<std::size_t>(r.rows()));
     for (int i = 0; i < r.rows(); ++i) {
-        checks.push_back(reference_check_t{std::string{r.get(i, 0)}, std::string{r.get(i, 1)},
-                                           std::string{r.get(i, 2)}, std::string{r.get(i, 3)}, r.get_int64(i, 4),
-                                           std::string{r.get(i, 5)}});
+        checks.push_back(reference_check_t{std::string{r.get(i, 0)}, std::string{r.get(i, 1)}, std::string{r.get(i, 2)},
+                                           std::string{r.get(i, 3)}, r.get_int64(i, 4), std::string{r.get(i, 5)}});
     }
     return checks;
 }

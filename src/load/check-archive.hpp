@@ -12,9 +12,9 @@ struct reference_check_t
     std::string child_table;
     std::string child_columns; ///< "filing_id", or "a, b" for a key of several columns
     std::string parent_table;
-    std::string kept_by;       ///< "foreign key NAME" or "the importer"
-    std::int64_t orphans = 0;  ///< rows whose reference finds no parent
-    std::string example;       ///< the reference of one of them, e.g. "1042"
+    std::string kept_by;      ///< "foreign key NAME" or "the importer"
+    std::int64_t orphans = 0; ///< rows whose reference finds no parent
+    std::string example;      ///< the reference of one of them, e.g. "1042"
 
     bool ok() const noexcept { return orphans == 0; }
 };

@@ -16,8 +16,7 @@ constexpr std::string_view OWNER_TARGET =
     "filing_owner (filing_id, owner_no, person_id, name, street1, street2, city, state, zip, "
     "is_director, is_officer, officer_title, is_ten_percent_owner, is_other, other_text)";
 constexpr std::string_view FOOTNOTE_TARGET = "footnote (filing_id, footnote_id, text)";
-constexpr std::string_view SIGNATURE_TARGET =
-    "signature (filing_id, signature_no, name, signature_date)";
+constexpr std::string_view SIGNATURE_TARGET = "signature (filing_id, signature_no, name, signature_date)";
 constexpr std::string_view OFFERING_EVENT_TARGET =
     "offering_event (filing_id, event_no, offering_id, event_type, event_date, shares_sold, gross_proceeds, "
     "net_proceeds, new_capacity)";
@@ -230,8 +229,7 @@ void copy_tables_t::append_owners(filing_t const &f, filing_ids_t const &ids)
     }
 }
 
-void copy_tables_t::append_rows(std::vector<ownership_row_t> const &rows, std::int64_t filing_id,
-                                std::int64_t table_no)
+void copy_tables_t::append_rows(std::vector<ownership_row_t> const &rows, std::int64_t filing_id, std::int64_t table_no)
 {
     auto &b = m_row;
     for (std::size_t i = 0; i < rows.size(); ++i) {
@@ -251,7 +249,7 @@ void copy_tables_t::append_rows(std::vector<ownership_row_t> const &rows, std::i
 
 std::vector<copy_tables_t::table_ref_t> copy_tables_t::tables() const
 {
-    return {{FILING_TARGET, &m_filing},         {OWNER_TARGET, &m_owner},
-            {row_target(), &m_row},             {FOOTNOTE_TARGET, &m_footnote},
-            {SIGNATURE_TARGET, &m_signature},   {OFFERING_EVENT_TARGET, &m_offering_event}};
+    return {{FILING_TARGET, &m_filing},       {OWNER_TARGET, &m_owner},
+            {row_target(), &m_row},           {FOOTNOTE_TARGET, &m_footnote},
+            {SIGNATURE_TARGET, &m_signature}, {OFFERING_EVENT_TARGET, &m_offering_event}};
 }

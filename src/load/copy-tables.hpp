@@ -16,7 +16,7 @@ struct filing_ids_t
 {
     std::int64_t filing_id = 0;
     std::int64_t issuer_id = 0;
-    std::vector<std::int64_t> person_ids; ///< one per reporting owner, in order
+    std::vector<std::int64_t> person_ids;    ///< one per reporting owner, in order
     std::optional<std::int64_t> offering_id; ///< the ATM program of a supplement
 };
 

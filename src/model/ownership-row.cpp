@@ -5,9 +5,8 @@
 
 std::string_view to_string(row_field_t field) noexcept
 {
-    static constexpr auto names =
-        std::apply([](auto const &...f) { return std::array<std::string_view, ROW_FIELD_COUNT>{f.name...}; },
-                   ROW_FIELDS);
+    static constexpr auto names = std::apply(
+        [](auto const &...f) { return std::array<std::string_view, ROW_FIELD_COUNT>{f.name...}; }, ROW_FIELDS);
     auto const index = static_cast<std::size_t>(field);
     return index < names.size() ? names[index] : std::string_view{"?"};
 }

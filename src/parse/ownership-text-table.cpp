@@ -343,7 +343,7 @@ void set_value(std::optional<decimal_t> *out, token_t const &t) { *out = decimal
 void set_value(std::optional<date_t> *out, token_t const &t) { *out = date_t::parse(t.text); }
 void set_value(std::optional<char> *out, token_t const &t) { *out = t.text[0]; }
 void set_value(bool *out, token_t const & /*t*/) { *out = true; } // the V column: an equity swap
-void set_value(row_kind_t * /*out*/, token_t const & /*t*/) {}     // no column: settle_row_kind tells
+void set_value(row_kind_t * /*out*/, token_t const & /*t*/) {}    // no column: settle_row_kind tells
 
 /// Puts a token's value into the field of its column, and its marks beside it.
 void place_token(token_t const &t, col_t col, aligned_row_t *out)
