@@ -1,28 +1,45 @@
 -- name: atm-status
--- description: Each at-the-market program: capacity, shares and proceeds sold to date, remaining capacity, status and since when, and the filing each figure comes from.
+-- description: Each at-the-market program: issuer and ticker, agreement, current agents, capacity, shares and proceeds sold to date, remaining capacity (or why it cannot be known), status and since when, and the filing each figure comes from.
 -- param: issuer issuer = null | only this issuer's programs: ticker, CIK or name
 --
 -- Sales figures in supplements are cumulative as of a date: the latest one is the total
 -- sold, never a sum of them. Capacity is the latest stated total (capacity_changed), else
--- the maximum aggregate offering price first described. Each figure is looked up per
--- program through offering_event's index.
+-- the maximum aggregate offering price first described. Remaining is capacity less gross
+-- sales, only where both are known and the program still runs; otherwise it is null and
+-- remaining_unknown says why. The agents are every agent the supplements named less
+-- those an amendment or joinder removed (agents_changed). A termination whose effective
+-- day is still to come shows as terminating. Each figure is looked up per program through
+-- offering_event's index.
 SELECT i.name AS issuer,
        i.ticker,
        o.agreement_type AS agreement,
        o.agreement_date,
+       (SELECT max(a.amendment_date) FROM offering_amendment a WHERE a.offering_id = o.offering_id) AS last_amended,
        (SELECT string_agg(a.name, '; ' ORDER BY a.agent_no)
-        FROM offering_agent a WHERE a.offering_id = o.offering_id) AS agents,
+        FROM offering_agent a
+        WHERE a.offering_id = o.offering_id
+          AND NOT EXISTS (SELECT 1 FROM offering_event r
+                          WHERE r.offering_id = o.offering_id AND r.event_type = 'agents_changed'
+                            AND a.name = ANY (r.agents_removed))) AS agents,
        o.commission_rate AS commission_pct,
        coalesce(c.new_capacity, o.max_aggregate_offering_price) AS capacity,
-       coalesce(s.shares_sold, CASE WHEN s.event_no IS NOT NULL THEN 0 END) AS shares_sold,
+       s.shares_sold,
        coalesce(s.gross_proceeds, s.net_proceeds) AS proceeds,
        CASE WHEN s.gross_proceeds IS NOT NULL THEN 'gross'
             WHEN s.net_proceeds IS NOT NULL THEN 'net' END AS proceeds_basis,
        s.event_date AS sold_as_of,
-       greatest(coalesce(c.new_capacity, o.max_aggregate_offering_price)
-                - coalesce(s.gross_proceeds, s.net_proceeds, 0), 0) AS remaining,
+       CASE WHEN st.event_type IS DISTINCT FROM 'terminated' AND s.gross_proceeds IS NOT NULL
+            THEN greatest(coalesce(c.new_capacity, o.max_aggregate_offering_price) - s.gross_proceeds, 0)
+       END AS remaining,
+       CASE WHEN st.event_type = 'terminated' THEN 'program terminated'
+            WHEN coalesce(c.new_capacity, o.max_aggregate_offering_price) IS NULL THEN 'no capacity stated'
+            WHEN s.event_no IS NULL THEN 'no sales figure reported'
+            WHEN s.gross_proceeds IS NULL AND s.net_proceeds IS NOT NULL THEN 'sales reported as net proceeds only'
+            WHEN s.gross_proceeds IS NULL THEN 'sales reported without proceeds'
+       END AS remaining_unknown,
        CASE st.event_type WHEN 'suspended' THEN 'suspended'
-                          WHEN 'terminated' THEN 'terminated'
+                          WHEN 'terminated' THEN CASE WHEN st.event_date > current_date THEN 'terminating'
+                                                      ELSE 'terminated' END
                           ELSE 'active' END AS status,
        st.event_date AS status_since,
        coalesce(c.source, (SELECT coalesce(f.accession_no, f.source_path) FROM filing f

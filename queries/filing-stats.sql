@@ -2,7 +2,7 @@
 -- description: What the archive holds: filings by form type, by issuer and by month, and import rejects and skips by reason.
 -- param: top integer = 20 | how many issuers and months to show
 SELECT breakdown, key, count FROM (
-    SELECT 1 AS part, 'form type' AS breakdown, form_type AS key, count(*) AS count
+    SELECT 1 AS part, 'form type' AS breakdown, coalesce(form_type, '(not stated)') AS key, count(*) AS count
     FROM filing GROUP BY form_type
     UNION ALL
     (SELECT 2, 'issuer', coalesce(i.ticker || ' ', '') || i.name, count(*)

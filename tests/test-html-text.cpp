@@ -5,6 +5,8 @@
 
 #include <gtest/gtest.h>
 
+#include <string>
+
 TEST(html_to_text, keeps_blocks_as_lines_and_cells_as_tabs)
 {
     auto const text = html_to_text("<html><head><title>x</title><style>p{}</style></head><body>"
@@ -22,6 +24,40 @@ TEST(html_to_text, survives_malformed_html)
 {
     EXPECT_EQ(html_to_text("<p>unclosed <b>bold <i>italic</p><p>next"), "unclosed bold italic\n\nnext\n");
     EXPECT_EQ(html_to_text(""), "");
+}
+
+std::string nested(std::size_t depth, std::string const &inside)
+{
+    std::string html = "<html><body><p>Filed Pursuant to Rule 424(b)(5)</p>";
+    for (std::size_t i = 0; i < depth; ++i) {
+        html += "<div>";
+    }
+    html += inside;
+    for (std::size_t i = 0; i < depth; ++i) {
+        html += "</div>";
+    }
+    return html + "</body></html>";
+}
+
+TEST(html_to_text, reads_documents_nested_past_libxml2s_default_depth)
+{
+    // libxml2 stops at 256 nested elements unless told otherwise, keeping the beginning only;
+    // 100,000 levels would exhaust a recursive walk's stack.
+    for (std::size_t depth : {300U, 100000U}) {
+        std::string error;
+        auto const text = html_to_text(nested(depth, "<p>ACME WIDGETS, INC.</p><p>The end.</p>"), &error);
+        EXPECT_EQ(error, "") << depth;
+        EXPECT_EQ(text, "Filed Pursuant to Rule 424(b)(5)\n\nACME WIDGETS, INC.\n\nThe end.\n") << depth;
+    }
+}
+
+TEST(html_to_text, says_when_it_could_not_read_a_document_to_its_end)
+{
+    // Everything after a comment that is never closed is comment: the text would end early.
+    std::string error;
+    auto const text = html_to_text("<p>Registration No. 333-271234</p><!-- cover <p>ACME WIDGETS, INC.</p>", &error);
+    EXPECT_EQ(text, "Registration No. 333-271234\n");
+    EXPECT_EQ(error, "HTML that libxml2 could not read to its end: Comment not terminated");
 }
 
 TEST(submission, reads_the_tag_form_header)

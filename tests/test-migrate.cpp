@@ -77,7 +77,8 @@ TEST(migrate, creates_every_table_and_column_of_the_data_model)
     EXPECT_EQ(columns_of(db, "offering_agent"), (set{"offering_id", "agent_no", "name"}));
     EXPECT_EQ(columns_of(db, "offering_event"),
               (set{"filing_id", "event_no", "offering_id", "event_type", "event_date", "shares_sold",
-                   "gross_proceeds", "net_proceeds", "new_capacity"}));
+                   "gross_proceeds", "net_proceeds", "new_capacity", "agents", "agents_removed"}));
+    EXPECT_EQ(columns_of(db, "offering_amendment"), (set{"offering_id", "kind", "amendment_date", "first_filing_id"}));
     EXPECT_EQ(columns_of(db, "import_reject"),
               (set{"reject_id", "source_path", "source_sha256", "stage", "reason", "rejected_at"}));
     EXPECT_EQ(columns_of(db, "schema_migration"), (set{"version", "name", "applied_at"}));

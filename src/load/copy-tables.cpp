@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "load/copy-tables.hpp"
 
+#include "load/offering-writer.hpp"
 #include "util/pg-array.hpp"
 
 #include <fmt/format.h>
@@ -17,9 +18,6 @@ constexpr std::string_view OWNER_TARGET =
     "is_director, is_officer, officer_title, is_ten_percent_owner, is_other, other_text)";
 constexpr std::string_view FOOTNOTE_TARGET = "footnote (filing_id, footnote_id, text)";
 constexpr std::string_view SIGNATURE_TARGET = "signature (filing_id, signature_no, name, signature_date)";
-constexpr std::string_view OFFERING_EVENT_TARGET =
-    "offering_event (filing_id, event_no, offering_id, event_type, event_date, shares_sold, gross_proceeds, "
-    "net_proceeds, new_capacity)";
 
 /// "ownership_row (filing_id, table_no, row_no, <each field's column>, <each footnote column>)",
 /// from the list of a row's fields.
@@ -126,7 +124,7 @@ void copy_tables_t::append(filing_t const &f, filing_source_t const &source, fil
 {
     append_filing(f, source, ids);
     if (ids.offering_id) {
-        append_events(*f.offering, ids);
+        append_offering_events(&m_offering_event, *f.offering, ids.filing_id, ids.event_offering_ids);
     }
     append_owners(f, ids);
     append_rows(f.non_derivative, ids.filing_id, 1);
@@ -155,7 +153,11 @@ void copy_tables_t::append_filing(filing_t const &f, filing_source_t const &sour
     b.add(source.path);
     add_bytea(&b, source.document_key);
     b.add(to_string(f.kind));
-    b.add(f.form_type.str());
+    if (f.form_type.empty()) {
+        b.add_null(); // not stated by the document: unknown, never guessed
+    } else {
+        b.add(f.form_type.str());
+    }
     b.add(f.form_type.is_amendment());
     if (f.accession) {
         b.add_raw(f.accession->str());
@@ -185,24 +187,6 @@ void copy_tables_t::append_filing(filing_t const &f, filing_source_t const &sour
         b.add_null();
     }
     b.end_row();
-}
-
-void copy_tables_t::append_events(offering_t const &offering, filing_ids_t const &ids)
-{
-    std::int64_t event_no = 0;
-    for (auto const &e : offering.events) {
-        auto &b = m_offering_event;
-        b.add(ids.filing_id);
-        b.add(++event_no);
-        b.add(*ids.offering_id);
-        b.add(to_string(e.type));
-        add_date(&b, e.date);
-        add_decimal(&b, e.shares_sold);
-        add_decimal(&b, e.gross_proceeds);
-        add_decimal(&b, e.net_proceeds);
-        add_decimal(&b, e.new_capacity);
-        b.end_row();
-    }
 }
 
 void copy_tables_t::append_owners(filing_t const &f, filing_ids_t const &ids)

@@ -18,6 +18,7 @@ struct filing_ids_t
     std::int64_t issuer_id = 0;
     std::vector<std::int64_t> person_ids;    ///< one per reporting owner, in order
     std::optional<std::int64_t> offering_id; ///< the ATM program of a supplement
+    std::vector<std::int64_t> event_offering_ids; ///< per offering event: the program it is filed under
 };
 
 /// Where a filing came from, as stored with it.
@@ -60,7 +61,6 @@ public:
 
 private:
     void append_filing(filing_t const &f, filing_source_t const &source, filing_ids_t const &ids);
-    void append_events(offering_t const &offering, filing_ids_t const &ids);
     void append_owners(filing_t const &f, filing_ids_t const &ids);
     /// One row per table row, its footnote marks in the row's footnote columns.
     void append_rows(std::vector<ownership_row_t> const &rows, std::int64_t filing_id, std::int64_t table_no);

@@ -284,7 +284,7 @@ void pg_loader_t::store_new(std::vector<pending_t *> const &fresh)
 
     m_profile.mark("ids");
     // ATM programs first, in document order: their ids go into the filing rows.
-    std::vector<std::optional<std::int64_t>> offering_ids(fresh.size());
+    std::vector<std::optional<offering_ids_t>> offering_ids(fresh.size());
     for (std::size_t i = 0; i < fresh.size(); ++i) {
         auto const &filing = fresh[i]->item.filing;
         if (filing.offering && filing.offering->is_atm) {
@@ -303,7 +303,10 @@ void pg_loader_t::store_new(std::vector<pending_t *> const &fresh)
         for (int seq : filing_person_seqs[i]) {
             ids.person_ids.push_back(person_ids.at(static_cast<std::size_t>(seq)));
         }
-        ids.offering_id = offering_ids[i];
+        if (offering_ids[i]) {
+            ids.offering_id = offering_ids[i]->program;
+            ids.event_offering_ids = offering_ids[i]->events;
+        }
         tables.append(item.filing,
                       filing_source_t{item.source_path, item.source_sha256, item.source_document,
                                       fresh[i]->key, m_options.parser_version},

@@ -105,9 +105,19 @@ json offering_json(offering_t const &o)
         ej["gross_proceeds"] = decimal_json(e.gross_proceeds);
         ej["net_proceeds"] = decimal_json(e.net_proceeds);
         ej["new_capacity"] = decimal_json(e.new_capacity);
+        ej["agents"] = e.agents;
+        ej["agents_removed"] = e.agents_removed;
+        ej["agreement"] = e.agreement ? json{{"type", text_json(e.agreement->type)},
+                                             {"date", date_json(e.agreement->date)}}
+                                      : json(nullptr);
         events.push_back(std::move(ej));
     }
     j["events"] = std::move(events);
+    json amendments = json::array();
+    for (auto const &a : o.amendments) {
+        amendments.push_back(json{{"kind", to_string(a.kind)}, {"date", date_json(a.date)}});
+    }
+    j["amendments"] = std::move(amendments);
     return j;
 }
 
@@ -116,7 +126,8 @@ void add_filing_members(json *j, filing_t const &f)
 {
     auto &out = *j;
     out["kind"] = to_string(f.kind);
-    out["form_type"] = f.form_type.str();
+    // A form type the document does not state is null, never guessed.
+    out["form_type"] = f.form_type.empty() ? json(nullptr) : json(f.form_type.str());
     out["accession"] = optional_json(f.accession, [](accession_no_t const &a) { return json(a.str()); });
     out["filed_date"] = date_json(f.filed_date);
     out["period_of_report"] = date_json(f.period_of_report);
@@ -338,6 +349,22 @@ sha256_t document_key(filing_t const &f)
             w.opt_decimal(e.gross_proceeds);
             w.opt_decimal(e.net_proceeds);
             w.opt_decimal(e.new_capacity);
+            for (auto const *list : {&e.agents, &e.agents_removed}) {
+                w.count(list->size());
+                for (auto const &a : *list) {
+                    w.text(a);
+                }
+            }
+            w.flag(e.agreement.has_value());
+            if (e.agreement) {
+                w.opt_text(e.agreement->type);
+                w.opt_date(e.agreement->date);
+            }
+        }
+        w.count(o.amendments.size());
+        for (auto const &a : o.amendments) {
+            w.text(to_string(a.kind));
+            w.opt_date(a.date);
         }
     }
     return sha256_t::of(w.str());

@@ -6,13 +6,14 @@
 
 namespace {
 
-constexpr std::array<std::pair<offering_event_type_t, std::string_view>, 6> event_names{{
+constexpr std::array<std::pair<offering_event_type_t, std::string_view>, 7> event_names{{
     {offering_event_type_t::established, "established"},
     {offering_event_type_t::capacity_changed, "capacity_changed"},
     {offering_event_type_t::sales_update, "sales_update"},
     {offering_event_type_t::suspended, "suspended"},
     {offering_event_type_t::resumed, "resumed"},
     {offering_event_type_t::terminated, "terminated"},
+    {offering_event_type_t::agents_changed, "agents_changed"},
 }};
 
 } // namespace
@@ -25,4 +26,9 @@ std::string_view to_string(offering_event_type_t type) noexcept
         }
     }
     return "?";
+}
+
+std::string_view to_string(amendment_kind_t kind) noexcept
+{
+    return kind == amendment_kind_t::amended_and_restated ? "amended_and_restated" : "amendment";
 }

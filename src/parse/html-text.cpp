@@ -1,14 +1,20 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "parse/html-text.hpp"
 
+#include "util/trim.hpp"
+
 #include <libxml/HTMLparser.h>
 #include <libxml/tree.h>
+#include <libxml/xmlerror.h>
 
 #include <array>
-#include <cstdint>
 #include <cctype>
+#include <cstdint>
 #include <memory>
 #include <mutex>
+#include <new>
+#include <string>
+#include <vector>
 
 namespace {
 
@@ -36,8 +42,9 @@ enum class break_t : std::uint8_t
 break_t break_of(std::string_view name) noexcept
 {
     static constexpr std::array<std::string_view, 7> lines{"br", "tr", "li", "dt", "dd", "hr", "tbody"};
-    static constexpr std::array<std::string_view, 16> paragraphs{
-        "p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "table", "ul", "ol", "dl", "pre", "center", "blockquote", "body"};
+    static constexpr std::array<std::string_view, 16> paragraphs{"p",   "div",    "h1",         "h2",  "h3", "h4",
+                                                                 "h5",  "h6",     "table",      "ul",  "ol", "dl",
+                                                                 "pre", "center", "blockquote", "body"};
     for (auto const b : lines) {
         if (name == b) {
             return break_t::line;
@@ -127,41 +134,70 @@ private:
     int m_cells = 0;
 };
 
-void walk(xmlNode const *node, text_builder_t *out)
+/// Breaks and cells an element starts with.
+void enter(std::string_view name, text_builder_t *out)
 {
-    for (auto const *n = node; n != nullptr; n = n->next) {
-        if (n->type == XML_TEXT_NODE || n->type == XML_CDATA_SECTION_NODE) {
-            if (n->content != nullptr) {
-                out->text(reinterpret_cast<char const *>(n->content)); // NOLINT: libxml2 strings are UTF-8
+    if (break_of(name) != break_t::none) {
+        out->line_break();
+    }
+    if (name == "td" || name == "th") {
+        out->cell();
+    }
+}
+
+/// Breaks an element ends with.
+void leave(std::string_view name, text_builder_t *out)
+{
+    auto const kind = break_of(name);
+    if (kind == break_t::paragraph) {
+        out->paragraph_break();
+    } else if (kind == break_t::line) {
+        out->line_break();
+    }
+}
+
+std::string_view name_of(xmlNode const *n) noexcept
+{
+    return std::string_view{reinterpret_cast<char const *>(n->name)}; // NOLINT: libxml2 strings are UTF-8
+}
+
+/// The text of the tree in document order. Iterative, with the open elements on a stack of
+/// its own: a document nested thousands of levels deep must not exhaust the call stack.
+void walk(xmlNode const *root, text_builder_t *out)
+{
+    std::vector<xmlNode const *> open;
+    auto const *n = root;
+    for (;;) {
+        if (n == nullptr) {
+            if (open.empty()) {
+                return;
             }
+            leave(name_of(open.back()), out);
+            n = open.back()->next;
+            open.pop_back();
             continue;
         }
-        if (n->type != XML_ELEMENT_NODE) {
+        if ((n->type == XML_TEXT_NODE || n->type == XML_CDATA_SECTION_NODE) && n->content != nullptr) {
+            out->text(reinterpret_cast<char const *>(n->content)); // NOLINT: libxml2 strings are UTF-8
+        }
+        if (n->type != XML_ELEMENT_NODE || is_skipped(name_of(n))) {
+            n = n->next;
             continue;
         }
-        std::string_view const name{reinterpret_cast<char const *>(n->name)}; // NOLINT: libxml2 strings are UTF-8
-        if (is_skipped(name)) {
-            continue;
-        }
-        auto const kind = break_of(name);
-        if (kind != break_t::none) {
-            out->line_break();
-        }
-        if (name == "td" || name == "th") {
-            out->cell();
-        }
-        walk(n->children, out);
-        if (kind == break_t::paragraph) {
-            out->paragraph_break();
-        } else if (kind == break_t::line) {
-            out->line_break();
-        }
+        enter(name_of(n), out);
+        open.push_back(n);
+        n = n->children;
     }
 }
 
 struct doc_deleter_t
 {
     void operator()(xmlDoc *doc) const noexcept { xmlFreeDoc(doc); }
+};
+
+struct ctxt_deleter_t
+{
+    void operator()(htmlParserCtxt *ctxt) const noexcept { htmlFreeParserCtxt(ctxt); }
 };
 
 } // namespace
@@ -187,7 +223,7 @@ bool looks_like_html(std::string_view body) noexcept
     return false;
 }
 
-std::string html_to_text(std::string_view html)
+std::string html_to_text(std::string_view html, std::string *error)
 {
     static std::once_flag init;
     std::call_once(init, []() { xmlInitParser(); });
@@ -195,10 +231,27 @@ std::string html_to_text(std::string_view html)
         return {};
     }
     // Blank text nodes are kept: the space between two inline elements is a word break.
-    int const options =
-        HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | HTML_PARSE_NONET | HTML_PARSE_COMPACT;
+    // HUGE lifts libxml2's limit of 256 nested elements, past which it stops reading and
+    // keeps the document's beginning only (real filings nest deeper).
+    int const options = HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | HTML_PARSE_NONET |
+                        HTML_PARSE_COMPACT | XML_PARSE_HUGE;
+    std::unique_ptr<htmlParserCtxt, ctxt_deleter_t> const ctxt{htmlNewParserCtxt()};
+    if (!ctxt) {
+        throw std::bad_alloc{};
+    }
     std::unique_ptr<xmlDoc, doc_deleter_t> const doc{
-        htmlReadMemory(html.data(), static_cast<int>(html.size()), nullptr, "UTF-8", options)};
+        htmlCtxtReadMemory(ctxt.get(), html.data(), static_cast<int>(html.size()), nullptr, "UTF-8", options)};
+    // A parser that halted (disableSAX), or a comment never closed (everything after it is
+    // comment), leaves only part of the document: say so rather than give the part as the
+    // whole.
+    bool const partial = !doc || ctxt->disableSAX != 0 || ctxt->errNo == XML_ERR_COMMENT_NOT_FINISHED;
+    if (error != nullptr && partial) {
+        auto const *last = xmlCtxtGetLastError(ctxt.get());
+        // The message's first line: libxml2 quotes the document after it.
+        std::string_view message = last != nullptr && last->message != nullptr ? last->message : "";
+        message = trim(message.substr(0, message.find('\n')));
+        *error = "HTML that libxml2 could not read to its end" + (message.empty() ? "" : ": " + std::string{message});
+    }
     if (!doc) {
         return {};
     }

@@ -4,7 +4,7 @@
 #include "parse/html-text.hpp"
 #include "parse/ownership-text.hpp"
 #include "parse/ownership-xml.hpp"
-#include "parse/prospectus.hpp"
+#include "parse/prospectus/prospectus.hpp"
 #include "parse/submission.hpp"
 #include "parse/text-normalize.hpp"
 
@@ -37,7 +37,11 @@ bool is_prospectus_form(std::string_view type) { return type.rfind("424B", 0) ==
 /// Text (plain or HTML) that is not in a submission: a rendering of a form, or a supplement.
 parse_result_t parse_text(std::string_view body, prospectus_context_t const &context)
 {
-    auto const text = normalize_rendering(looks_like_html(body) ? html_to_text(body) : std::string{body});
+    std::string html_error;
+    auto const text = normalize_rendering(looks_like_html(body) ? html_to_text(body, &html_error) : std::string{body});
+    if (!html_error.empty()) {
+        return rejected(html_error);
+    }
     if (looks_like_ownership_text(text)) {
         auto result = parse_ownership_text(text);
         if (!result.filing) {
@@ -89,6 +93,9 @@ parse_result_t parse_submission_file(std::string_view text)
             context.form_type = type.str();
             context.accession = sub.accession;
             context.filed_date = sub.filed_date;
+            if (!sub.file_number.empty()) {
+                context.file_number = sub.file_number;
+            }
             for (auto const *role : {"filer", "subject-company", "issuer"}) {
                 if (auto const *party = sub.party(role)) {
                     context.issuer_name = party->name;

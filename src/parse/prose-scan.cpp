@@ -10,30 +10,45 @@ namespace {
 bool is_digit(char c) noexcept { return c >= '0' && c <= '9'; }
 bool is_alpha(char c) noexcept { return std::isalpha(static_cast<unsigned char>(c)) != 0; }
 
-constexpr std::array<std::pair<std::string_view, std::string_view>, 14> prose_replacements{{
-    {"\xE2\x80\x9C", "\""}, // “
-    {"\xE2\x80\x9D", "\""}, // ”
-    {"\xE2\x80\x98", "'"},  // ‘
-    {"\xE2\x80\x99", "'"},  // ’
-    {"\xE2\x84\xA0", ""},   // ℠
-    {"\xE2\x84\xA2", ""},   // ™
-    {"\xC2\xAE", ""},       // ®
-    {"\xE2\x80\x94", " - "},// em dash
-    {"\xE2\x80\x93", "-"},  // en dash
-    {"\xC2\xA0", " "},      // no-break space
-    {"\xE2\x80\x89", " "},  // thin space
-    {"\xE2\x80\xAF", " "},  // narrow no-break space
-    {"\xE2\x80\x8B", ""},   // zero width space
+constexpr std::array<std::pair<std::string_view, std::string_view>, 20> prose_replacements{{
+    // Windows-1252 punctuation that reached us as C1 controls (bytes 0x91-0x97 read as
+    // Latin-1, or "&#147;" in old HTML).
+    {"\xC2\x91", "'"},
+    {"\xC2\x92", "'"},
+    {"\xC2\x93", "\""},
+    {"\xC2\x94", "\""},
+    {"\xC2\x96", "-"},
+    {"\xC2\x97", " - "},
+    {"\xE2\x80\x9C", "\""},  // “
+    {"\xE2\x80\x9D", "\""},  // ”
+    {"\xE2\x80\x98", "'"},   // ‘
+    {"\xE2\x80\x99", "'"},   // ’
+    {"\xE2\x84\xA0", ""},    // ℠
+    {"\xE2\x84\xA2", ""},    // ™
+    {"\xC2\xAE", ""},        // ®
+    {"\xE2\x80\x94", " - "}, // em dash
+    {"\xE2\x80\x93", "-"},   // en dash
+    {"\xC2\xA0", " "},       // no-break space
+    {"\xE2\x80\x89", " "},   // thin space
+    {"\xE2\x80\xAF", " "},   // narrow no-break space
+    {"\xE2\x80\x8B", ""},    // zero width space
     {"\t", " "},
 }};
+
+/// The first letters of month names, either case: a cheap test before reading a word.
+bool could_start_month(char c) noexcept
+{
+    auto const l = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return l == 'j' || l == 'f' || l == 'm' || l == 'a' || l == 's' || l == 'o' || l == 'n' || l == 'd';
+}
 
 /// Words whose final period does not end a sentence.
 bool is_abbreviation(std::string_view word)
 {
     static constexpr std::array<std::string_view, 34> abbreviations{
-        "inc", "co", "corp", "ltd", "no", "nos", "jr", "sr", "mr", "mrs", "ms", "dr", "st", "vs", "etc", "approx",
-        "u.s", "n.a", "l.p", "l.l.c", "s.a", "n.v", "p.o", "i.b", "e.g", "i.e", "sec", "rule", "instr", "inc.'s",
-        "incorporated", "u.s.a", "llc", "plc"};
+        "inc", "co",  "corp", "ltd",    "no",    "nos",    "jr",           "sr",    "mr",  "mrs", "ms",  "dr",
+        "st",  "vs",  "etc",  "approx", "u.s",   "n.a",    "l.p",          "l.l.c", "s.a", "n.v", "p.o", "i.b",
+        "e.g", "i.e", "sec",  "rule",   "instr", "inc.'s", "incorporated", "u.s.a", "llc", "plc"};
     std::string w;
     for (char c : word) {
         w += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
@@ -52,13 +67,40 @@ bool is_abbreviation(std::string_view word)
     return std::find(abbreviations.begin(), abbreviations.end(), w) != abbreviations.end();
 }
 
+/// "B. Riley Securities, Inc. On June 1, ...": a company's suffix ends the sentence when a
+/// capitalized word follows that is not another suffix ("Co. Inc.") nor a quote or
+/// parenthesis ("Co. ("Cantor")").
+bool ends_company_sentence(std::string_view word, std::string_view next)
+{
+    static constexpr std::array<std::string_view, 9> suffixes{"inc", "co",           "corp", "ltd",  "llc",
+                                                              "plc", "incorporated", "l.p",  "l.l.c"};
+    std::string w;
+    for (char c : word) {
+        w += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    }
+    if (std::find(suffixes.begin(), suffixes.end(), w) == suffixes.end() || next.empty() ||
+        !std::isupper(static_cast<unsigned char>(next[0]))) {
+        return false;
+    }
+    auto const end = next.find_first_of(" ,;");
+    std::string n;
+    for (char c : next.substr(0, end)) {
+        n += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    }
+    while (!n.empty() && n.back() == '.') {
+        n.pop_back();
+    }
+    return std::find(suffixes.begin(), suffixes.end(), n) == suffixes.end() && n != "company" && n != "limited";
+}
+
 /// Multiplier word after a number: "million" 6, "billion" 9, "thousand" 3.
 int scale_word(std::string_view text, std::size_t pos, std::size_t *end)
 {
     while (pos < text.size() && text[pos] == ' ') {
         ++pos;
     }
-    for (auto const &[word, power] : {std::pair<std::string_view, int>{"million", 6}, {"billion", 9}, {"thousand", 3}}) {
+    for (auto const &[word, power] :
+         {std::pair<std::string_view, int>{"million", 6}, {"billion", 9}, {"thousand", 3}}) {
         if (text.size() >= pos + word.size()) {
             bool same = true;
             for (std::size_t i = 0; i < word.size(); ++i) {
@@ -90,12 +132,77 @@ std::optional<decimal_t> number_at(std::string_view text, std::size_t pos, std::
     if (p == pos) {
         return std::nullopt;
     }
-    auto const value = decimal_t::parse(text.substr(pos, p - pos));
+    auto value = decimal_t::parse(text.substr(pos, p - pos));
     if (!value) {
         return std::nullopt;
     }
     *end = p;
     return value;
+}
+
+/// What shares are counted in: "4,169 shares", "1,250,000 ADSs", "N American Depositary
+/// Shares", "N ordinary shares", "N units".
+constexpr std::array<std::string_view, 6> UNIT_WORDS{"shares", "adss", "ads", "american depositary shares",
+                                                     "units",  "share"};
+
+/// Words between a count and its unit: "N ordinary shares", "N Class A common shares", "N of
+/// our shares".
+constexpr std::array<std::string_view, 8> UNIT_QUALIFIERS{"ordinary", "common", "new", "class", "a", "b", "of", "our"};
+
+/// The qualifiers a count may carry before its unit.
+constexpr int MAX_UNIT_QUALIFIERS = 3;
+
+/// Back over blanks and up to MAX_UNIT_QUALIFIERS qualifier words from `pos`.
+std::size_t skip_qualifiers_back(std::string_view low, std::size_t pos)
+{
+    for (int n = 0; n <= MAX_UNIT_QUALIFIERS; ++n) {
+        while (pos > 0 && low[pos - 1] == ' ') {
+            --pos;
+        }
+        auto start = pos;
+        while (start > 0 && is_alpha(low[start - 1])) {
+            --start;
+        }
+        auto const word = low.substr(start, pos - start);
+        if (n == MAX_UNIT_QUALIFIERS ||
+            std::find(UNIT_QUALIFIERS.begin(), UNIT_QUALIFIERS.end(), word) == UNIT_QUALIFIERS.end()) {
+            return pos;
+        }
+        pos = start;
+    }
+    return pos;
+}
+
+/// The count right before a unit word at `unit_at`: "4,169", "1.2 million".
+std::optional<amount_t> count_before(std::string_view text, std::string_view low, std::size_t unit_at)
+{
+    auto p = skip_qualifiers_back(low, unit_at);
+    auto word_start = p;
+    while (word_start > 0 && is_alpha(text[word_start - 1])) {
+        --word_start;
+    }
+    auto const word = low.substr(word_start, p - word_start);
+    int const power = word == "million" ? 6 : word == "billion" ? 9 : word == "thousand" ? 3 : 0;
+    if (power != 0) {
+        p = word_start;
+        while (p > 0 && text[p - 1] == ' ') {
+            --p;
+        }
+    }
+    auto num_start = p;
+    while (num_start > 0 &&
+           (is_digit(text[num_start - 1]) || text[num_start - 1] == ',' || text[num_start - 1] == '.')) {
+        --num_start;
+    }
+    std::size_t end = 0;
+    if (num_start == p || (num_start > 0 && (text[num_start - 1] == '$' || is_alpha(text[num_start - 1])))) {
+        return std::nullopt;
+    }
+    auto value = number_at(text, num_start, &end);
+    if (!value || end != p) {
+        return std::nullopt;
+    }
+    return amount_t{power != 0 ? value->scaled(power) : *value, num_start, unit_at};
 }
 
 } // namespace
@@ -106,6 +213,11 @@ std::string plain_prose(std::string_view text)
     out.reserve(text.size());
     std::size_t pos = 0;
     while (pos < text.size()) {
+        // Every replacement starts with a tab or a byte of a multi-byte character.
+        if (text[pos] != '\t' && static_cast<unsigned char>(text[pos]) < 0x80) {
+            out += text[pos++];
+            continue;
+        }
         bool replaced = false;
         for (auto const &[from, to] : prose_replacements) {
             if (text.substr(pos, from.size()) == from) {
@@ -143,7 +255,7 @@ std::string plain_prose(std::string_view text)
     return joined;
 }
 
-std::vector<sentence_t> split_sentences(std::string_view prose)
+std::vector<sentence_t> split_sentences(std::string_view prose, bool any_case)
 {
     std::vector<sentence_t> out;
     std::size_t start = 0;
@@ -181,13 +293,16 @@ std::vector<sentence_t> split_sentences(std::string_view prose)
             continue;
         }
         auto const next = j + 1 < prose.size() ? prose[j + 1] : ' ';
-        if (!(std::isupper(static_cast<unsigned char>(next)) || next == '"' || next == '(' || is_digit(next))) {
+        bool const starts = std::isupper(static_cast<unsigned char>(next)) || next == '"' || next == '(' ||
+                            is_digit(next) || (any_case && is_alpha(next));
+        if (!starts) {
             continue;
         }
         if (c == '.') {
             auto word_start = prose.rfind(' ', i);
             word_start = word_start == std::string_view::npos ? 0 : word_start + 1;
-            if (is_abbreviation(prose.substr(word_start, i - word_start))) {
+            auto const word = prose.substr(word_start, i - word_start);
+            if (is_abbreviation(word) && !ends_company_sentence(word, prose.substr(j + 1))) {
                 continue;
             }
         }
@@ -231,45 +346,23 @@ std::optional<amount_t> find_money(std::string_view text, std::size_t from)
 std::optional<amount_t> find_shares(std::string_view text, std::size_t from)
 {
     auto const low = lower(text);
-    for (auto pos = low.find("shares", from); pos != std::string::npos; pos = low.find("shares", pos + 1)) {
-        // Back over "of our common stock"-free text: the number is right before "shares",
-        // possibly with a scale word ("1.2 million shares").
-        std::size_t p = pos;
-        while (p > 0 && text[p - 1] == ' ') {
-            --p;
-        }
-        std::size_t word_end = p;
-        std::size_t word_start = p;
-        while (word_start > 0 && is_alpha(text[word_start - 1])) {
-            --word_start;
-        }
-        int power = 0;
-        auto const word = low.substr(word_start, word_end - word_start);
-        if (word == "million" || word == "billion" || word == "thousand") {
-            power = word == "million" ? 6 : word == "billion" ? 9 : 3;
-            p = word_start;
-            while (p > 0 && text[p - 1] == ' ') {
-                --p;
+    std::optional<amount_t> best;
+    for (auto const unit : UNIT_WORDS) {
+        for (auto pos = low.find(unit, from); pos != std::string::npos; pos = low.find(unit, pos + 1)) {
+            auto const end = pos + unit.size();
+            if ((pos > 0 && is_alpha(low[pos - 1])) || (end < low.size() && is_alpha(low[end]))) {
+                continue;
+            }
+            if (auto found = count_before(text, low, pos)) {
+                found->end = end;
+                if (!best || found->begin < best->begin) {
+                    best = found;
+                }
+                break;
             }
         }
-        std::size_t num_start = p;
-        while (num_start > 0 && (is_digit(text[num_start - 1]) || text[num_start - 1] == ',' || text[num_start - 1] == '.')) {
-            --num_start;
-        }
-        if (num_start == p || (num_start > 0 && text[num_start - 1] == '$')) {
-            continue;
-        }
-        std::size_t end = 0;
-        auto value = number_at(text, num_start, &end);
-        if (!value || end != p) {
-            continue;
-        }
-        if (power != 0) {
-            value = value->scaled(power);
-        }
-        return amount_t{*value, num_start, pos + 6};
     }
-    return std::nullopt;
+    return best;
 }
 
 std::optional<amount_t> find_percent(std::string_view text, std::size_t from)
@@ -301,7 +394,7 @@ std::optional<amount_t> find_percent(std::string_view text, std::size_t from)
 std::optional<found_date_t> find_date_words(std::string_view text, std::size_t from)
 {
     for (std::size_t pos = from; pos < text.size(); ++pos) {
-        if (!std::isupper(static_cast<unsigned char>(text[pos])) || (pos > 0 && is_alpha(text[pos - 1]))) {
+        if (!could_start_month(text[pos]) || (pos > 0 && is_alpha(text[pos - 1]))) {
             continue;
         }
         auto word_end = pos;

@@ -25,7 +25,9 @@ struct sentence_t
 };
 
 /// Splits prose into sentences, not at the periods of "Inc.", "Co.", "No." or initials.
-std::vector<sentence_t> split_sentences(std::string_view prose);
+/// A sentence starts with a capital, a digit, a quote or a parenthesis; with `any_case`
+/// (text extracted in lower case) with any letter too.
+std::vector<sentence_t> split_sentences(std::string_view prose, bool any_case = false);
 
 /// ASCII lower case copy, same length and offsets.
 std::string lower(std::string_view text);
@@ -42,14 +44,14 @@ struct amount_t
 /// "$1.2 billion", "$0".
 std::optional<amount_t> find_money(std::string_view text, std::size_t from = 0);
 
-/// A share count before the word "shares" at or after `from`: "4,169 shares",
-/// "1.2 million shares".
+/// The first count of shares at or after `from`: "4,169 shares", "1.2 million shares",
+/// "1,250,000 ADSs", "N ordinary shares", "N American Depositary Shares", "N units".
 std::optional<amount_t> find_shares(std::string_view text, std::size_t from = 0);
 
 /// The first percentage at or after `from`: "3.0%", "2 percent".
 std::optional<amount_t> find_percent(std::string_view text, std::size_t from = 0);
 
-/// A date in words at or after `from`: "October 20, 2022".
+/// A date in words at or after `from`: "October 20, 2022", "october 20, 2022", "Oct. 20, 2022".
 struct found_date_t
 {
     date_t date;

@@ -9,6 +9,11 @@
 
 namespace {
 
+constexpr std::string_view PEM_BEGIN = "-----BEGIN PRIVACY-ENHANCED MESSAGE-----";
+
+/// The signature block of a privacy-enhanced message takes a few hundred bytes.
+constexpr std::size_t PEM_HEADER_CHARS = 4096;
+
 /// Header sections and the party role each starts.
 constexpr std::array<std::pair<std::string_view, std::string_view>, 6> party_sections{{
     {"ISSUER", "issuer"},
@@ -45,7 +50,8 @@ std::optional<date_t> parse_yyyymmdd(std::string_view s)
         }
     }
     return date_t::make(digit(0) * 1000 + digit(1) * 100 + digit(2) * 10 + digit(3),
-                        static_cast<unsigned>(digit(4) * 10 + digit(5)), static_cast<unsigned>(digit(6) * 10 + digit(7)));
+                        static_cast<unsigned>(digit(4) * 10 + digit(5)),
+                        static_cast<unsigned>(digit(6) * 10 + digit(7)));
 }
 
 void set_header_value(submission_t *sub, std::string_view key, std::string_view value)
@@ -59,6 +65,8 @@ void set_header_value(submission_t *sub, std::string_view key, std::string_view 
         sub->filed_date = parse_yyyymmdd(value);
     } else if (key == "CONFORMED PERIOD OF REPORT" || key == "PERIOD") {
         sub->period = parse_yyyymmdd(value);
+    } else if ((key == "SEC FILE NUMBER" || key == "FILE-NUMBER") && sub->file_number.empty()) {
+        sub->file_number = std::string{value};
     } else if (!sub->parties.empty()) {
         auto &party = sub->parties.back();
         if ((key == "COMPANY CONFORMED NAME" || key == "CONFORMED-NAME") && party.name.empty()) {
@@ -123,7 +131,8 @@ std::string tag_value(std::string_view preamble, std::string_view tag)
     }
     auto const start = at + tag.size();
     auto end = preamble.find_first_of("<\r\n", start);
-    return std::string{trim(preamble.substr(start, end == std::string_view::npos ? std::string_view::npos : end - start))};
+    return std::string{
+        trim(preamble.substr(start, end == std::string_view::npos ? std::string_view::npos : end - start))};
 }
 
 } // namespace
@@ -140,9 +149,18 @@ submission_party_t const *submission_t::party(std::string_view role) const
 
 bool looks_like_submission(std::string_view text) noexcept
 {
-    auto const start = text.find_first_not_of(" \t\r\n\xEF\xBB\xBF");
+    auto start = text.find_first_not_of(" \t\r\n\xEF\xBB\xBF");
     if (start == std::string_view::npos) {
         return false;
+    }
+    // Submissions before 1997 come wrapped in a privacy-enhanced message: the document
+    // starts after its signature block.
+    if (text.substr(start).starts_with(PEM_BEGIN)) {
+        auto const doc = text.substr(0, PEM_HEADER_CHARS).find("-DOCUMENT>");
+        if (doc == std::string_view::npos || doc < 4) {
+            return false;
+        }
+        start = text.rfind('<', doc);
     }
     auto const head = text.substr(start, 64);
     return head.rfind("<SEC-DOCUMENT>", 0) == 0 || head.rfind("<SEC-HEADER>", 0) == 0 ||
@@ -154,7 +172,8 @@ submission_t parse_submission(std::string_view text)
     submission_t sub;
     auto const first_doc = text.find("<DOCUMENT>");
     auto const header = text.substr(0, first_doc);
-    if (header.find("<SEC-HEADER>") != std::string_view::npos || header.find("ACCESSION NUMBER:") != std::string_view::npos) {
+    if (header.find("<SEC-HEADER>") != std::string_view::npos ||
+        header.find("ACCESSION NUMBER:") != std::string_view::npos) {
         parse_text_header(header, &sub);
     } else {
         parse_tag_header(header, &sub);

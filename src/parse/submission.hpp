@@ -34,6 +34,7 @@ struct submission_t
     std::string form_type; ///< CONFORMED SUBMISSION TYPE
     std::optional<date_t> filed_date;
     std::optional<date_t> period;
+    std::string file_number; ///< the first SEC FILE NUMBER: "333-268138" for a registration
     std::vector<submission_party_t> parties;
     std::vector<submission_document_t> documents;
 

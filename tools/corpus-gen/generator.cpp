@@ -323,13 +323,22 @@ filing_t make_prospectus(rng_t *r, issuer_t const &issuer, std::size_t index)
     o.commission_rate = dec(30, 1);
     auto const doc_date = day_after(*o.agreement_date, static_cast<int>(r->range(0, 400)));
     o.document_date = doc_date;
+    // Member by member: the event gains members as the parse contract grows.
+    auto const event = [](offering_event_type_t type, std::optional<date_t> date) {
+        offering_event_t e;
+        e.type = type;
+        e.date = date;
+        return e;
+    };
     if (r->chance(50)) {
-        o.events.push_back(offering_event_t{offering_event_type_t::established, o.agreement_date, {}, {}, {}, {}});
+        o.events.push_back(event(offering_event_type_t::established, o.agreement_date));
     } else {
-        o.events.push_back(offering_event_t{offering_event_type_t::sales_update, doc_date, dec(r->range(1000, 5000000), 0),
-                                            dec(r->range(10000, 9000000), 0), {}, {}});
+        auto sales = event(offering_event_type_t::sales_update, doc_date);
+        sales.shares_sold = dec(r->range(1000, 5000000), 0);
+        sales.gross_proceeds = dec(r->range(10000, 9000000), 0);
+        o.events.push_back(std::move(sales));
         if (r->chance(30)) {
-            o.events.push_back(offering_event_t{offering_event_type_t::suspended, doc_date, {}, {}, {}, {}});
+            o.events.push_back(event(offering_event_type_t::suspended, doc_date));
         }
     }
     f.offering = std::move(o);

@@ -1,0 +1,172 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#include "parse/prospectus/agents.hpp"
+
+#include "model/name-key.hpp"
+#include "parse/prose-scan.hpp"
+#include "parse/prospectus/agreement.hpp"
+#include "parse/prospectus/document-view.hpp"
+#include "parse/prospectus/firm-names.hpp"
+#include "parse/prospectus/phrases.hpp"
+#include "parse/prospectus/program-words.hpp"
+
+#include <algorithm>
+#include <array>
+
+namespace {
+
+/// Sentences naming firms in other roles than sales agent.
+constexpr std::array<std::string_view, 12> OTHER_ROLES{
+    "counsel",   "legal matters",   "passed upon", "law firm",          "transfer agent",  "trustee",
+    "registrar", "accounting firm", "auditor",     "underwriters have", "placement agent", "dealer-manager"};
+
+/// An amendment or joinder that adds or replaces agents (removals are found by the
+/// firm they name: see REMOVED_AFTER).
+constexpr std::array<std::string_view, 9> CHANGE_WORDS{
+    "joinder",    "to add",    "as an additional", "additional sales agent", "additional agent",
+    "to replace", "replacing", "became a party",   "become a party"};
+
+/// Words before a firm that is no longer an agent: "to replace X", "X is no longer".
+constexpr std::array<std::string_view, 3> REMOVED_BEFORE{"replace ", "replacing ", "removing "};
+constexpr std::array<std::string_view, 5> REMOVED_AFTER{" is no longer", " has been removed", " ceased",
+                                                        " will no longer", " was removed"};
+
+/// Agents are named near the agreement: the cover's first paragraphs or the plan of
+/// distribution. Past this many sentences about them, later ones repeat short names.
+constexpr std::size_t AGENT_SENTENCES = 8;
+
+/// How far after the firm's name "is no longer" may stand.
+constexpr std::size_t REMOVED_WINDOW = 30;
+
+bool is_agent_sentence(std::string_view low)
+{
+    return (names_atm_agreement(low) || mentions_sales_agent(low) || contains_word(low, "agents")) &&
+           !contains_any(low, OTHER_ROLES) && !is_public_float_sentence(low);
+}
+
+void add_agent(std::vector<std::string> *agents, std::string name, std::string const &issuer_key)
+{
+    auto const key = issuer_name_key(name);
+    bool const known =
+        std::any_of(agents->begin(), agents->end(), [&](auto const &a) { return issuer_name_key(a) == key; });
+    if (!key.empty() && key != issuer_key && !known && !is_bank_name(name)) {
+        agents->push_back(std::move(name));
+    }
+}
+
+/// Roles a list of firms is given: "X and Y, as sales agents, and A and B, as forward
+/// purchasers". A firm whose next role is forward purchaser (a bank's affiliate that buys
+/// under a forward sale) is no sales agent.
+constexpr std::array<std::string_view, 6> ROLES{"forward purchaser", "sales agent", "as agent",
+                                                "forward seller",    "manager",     "as our agent"};
+
+bool is_forward_purchaser(std::string_view low, firm_name_t const &firm)
+{
+    auto const role = find_any(low, ROLES, firm.end);
+    return role && low.compare(*role, 17, "forward purchaser") == 0;
+}
+
+/// The firms of the agent sentences in [from, to), up to AGENT_SENTENCES of them.
+std::vector<std::string> agents_in(document_view_t const &doc, agreement_found_t const &agreement, std::size_t from,
+                                   std::size_t to, std::string const &issuer_key)
+{
+    std::vector<std::string> agents;
+    std::size_t seen = 0;
+    for (auto i = from; i < to && seen < AGENT_SENTENCES; ++i) {
+        auto const &s = doc.sentences()[i];
+        if (!is_agent_sentence(s.low) || agreement.names_only_prior(i)) {
+            continue;
+        }
+        ++seen;
+        for (auto &firm : firm_names(s.text, doc.is_lower_case())) {
+            if (!is_forward_purchaser(s.low, firm)) {
+                add_agent(&agents, std::move(firm.name), issuer_key);
+            }
+        }
+    }
+    return agents;
+}
+
+bool is_removed(std::string_view low, firm_name_t const &firm)
+{
+    auto const before = low.substr(0, firm.begin);
+    auto const after = low.substr(firm.end, REMOVED_WINDOW);
+    return std::any_of(REMOVED_BEFORE.begin(), REMOVED_BEFORE.end(), [&](auto w) { return before.ends_with(w); }) ||
+           std::any_of(REMOVED_AFTER.begin(), REMOVED_AFTER.end(), [&](auto w) { return after.starts_with(w); });
+}
+
+/// The date an agent change takes effect: "effective DATE", else the sentence's date
+/// ("On DATE, we entered into a joinder"), else the document's.
+std::optional<date_t> change_date(prose_sentence_t const &s, agreement_found_t const &agreement,
+                                  std::optional<date_t> document_date)
+{
+    if (auto const at = s.low.find("effective"); at != std::string::npos) {
+        if (auto const d = find_date_words(s.text, at)) {
+            return d->date;
+        }
+    }
+    if (auto const d = find_date_words(s.text)) {
+        return d->date;
+    }
+    // "The amended and restated sales agreement ... to include X as an additional agent".
+    std::optional<date_t> latest;
+    for (auto const &a : agreement.amendments) {
+        latest = !latest || (a.date && *a.date > *latest) ? a.date : latest;
+    }
+    return latest ? latest : document_date;
+}
+
+/// An agents_changed event where an amendment or joinder changes the agents, dated by the
+/// first sentence that says so; firms any sentence says are no longer agents leave the list.
+std::optional<placed_event_t> agents_changed(document_view_t const &doc, agreement_found_t const &agreement,
+                                             std::vector<std::string> *agents, std::optional<date_t> document_date)
+{
+    std::optional<placed_event_t> changed;
+    for (std::size_t i = 0; i < doc.sentences().size(); ++i) {
+        auto const &s = doc.sentences()[i];
+        if (!contains_any(s.low, CHANGE_WORDS) && !contains_any(s.low, REMOVED_AFTER)) {
+            continue; // the common case, without reading the sentence's firms
+        }
+        auto const firms = firm_names(s.text, doc.is_lower_case());
+        bool const removes =
+            std::any_of(firms.begin(), firms.end(), [&](auto const &f) { return is_removed(s.low, f); });
+        bool const adds = contains_any(s.low, CHANGE_WORDS) && !agents->empty() && !is_conditional(s.low);
+        if (!(adds || removes) || !(mentions_sales_agent(s.low) || contains_word(s.low, "agents"))) {
+            continue;
+        }
+        if (!changed) {
+            changed.emplace();
+            changed->sentence = i;
+            changed->event.type = offering_event_type_t::agents_changed;
+            changed->event.date = change_date(s, agreement, document_date);
+        }
+        for (auto const &firm : firms) {
+            if (is_removed(s.low, firm)) {
+                auto const key = issuer_name_key(firm.name);
+                std::erase_if(*agents, [&](auto const &a) { return issuer_name_key(a) == key; });
+                changed->event.agents_removed.push_back(firm.name);
+            }
+        }
+    }
+    if (changed) {
+        changed->event.agents = *agents;
+    }
+    return changed;
+}
+
+} // namespace
+
+agents_found_t find_agents(document_view_t const &doc, agreement_found_t const &agreement, std::string_view issuer_name,
+                           std::optional<date_t> document_date, std::vector<std::string> *warnings)
+{
+    auto const issuer_key = issuer_name_key(issuer_name);
+    agents_found_t found;
+    found.agents = agents_in(doc, agreement, 0, doc.lead_end(), issuer_key);
+    if (found.agents.empty()) {
+        found.agents = agents_in(doc, agreement, doc.lead_end(), doc.sentences().size(), issuer_key);
+    }
+    if (found.agents.empty()) {
+        warnings->push_back("agents: no sales agent named with a full name where the agreement is described");
+    }
+    found.changed = agents_changed(doc, agreement, &found.agents, document_date);
+    return found;
+}

@@ -1,0 +1,252 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#include "parse/prospectus/sales.hpp"
+
+#include "parse/prose-scan.hpp"
+#include "parse/prospectus/agreement.hpp"
+#include "parse/prospectus/document-view.hpp"
+#include "parse/prospectus/phrases.hpp"
+#include "parse/prospectus/program-words.hpp"
+
+#include <algorithm>
+#include <array>
+
+namespace {
+
+/// Sales that happened: "we have sold", "we had previously sold", "have been sold".
+constexpr std::array<std::string_view, 14> SOLD{
+    "have sold",     "has sold",        "had sold",         "we sold",         "sold an aggregate",
+    "sold a total",  "issued and sold", "offered and sold", "previously sold", "have been sold",
+    "had been sold", "has been sold",   "were sold",        "company sold"};
+
+/// No sales yet: a figure of zero.
+constexpr std::array<std::string_view, 14> NONE_SOLD{"not sold any",
+                                                     "no shares have been sold",
+                                                     "no shares had been sold",
+                                                     "have not sold",
+                                                     "had not sold",
+                                                     "has not sold",
+                                                     "not yet sold",
+                                                     "no sales have been made",
+                                                     "no sales had been made",
+                                                     "not made any sales",
+                                                     "no shares were sold",
+                                                     "not issued or sold any",
+                                                     "not issued and sold any",
+                                                     "no shares of common stock have been sold"};
+
+/// Not the program's cumulative figure: a period's sales, a possibility, an assumption,
+/// another offering.
+constexpr std::array<std::string_view, 28> NOT_CUMULATIVE{"may be sold",
+                                                          "to be sold",
+                                                          "can be sold",
+                                                          "could be sold",
+                                                          "if no ",
+                                                          "not previously sold",
+                                                          "may be offered",
+                                                          "may be issued",
+                                                          "to be offered",
+                                                          "that may be",
+                                                          "during the three",
+                                                          "during the six",
+                                                          "during the nine",
+                                                          "during the quarter",
+                                                          "during the year",
+                                                          "during the fiscal",
+                                                          "for the three months",
+                                                          "for the six months",
+                                                          "for the nine months",
+                                                          "for the quarter",
+                                                          "may sell",
+                                                          "will sell",
+                                                          "if we sell",
+                                                          "assum",
+                                                          "registered direct",
+                                                          "private placement",
+                                                          "underwritten",
+                                                          "placement agent"};
+
+/// Sales under an earlier program told without naming its agreement ("Under our prior ATM
+/// program, we sold ...") are not this program's.
+constexpr std::array<std::string_view, 8> EARLIER_PROGRAM{
+    "prior atm",           "previous atm",           "former atm",   "prior at-the-market", "previous at-the-market",
+    "prior at the market", "previous at the market", "prior program"};
+
+/// "Since DATE" and "since our last supplement" count from a date: an increment.
+constexpr std::array<std::string_view, 4> SINCE_A_DATE{"since the date of", "since our last", "since the filing",
+                                                       "since the prior"};
+
+/// Words right before an as-of date: "As of DATE", "Through DATE". Without one ("As of the
+/// date of this prospectus supplement", "To date"), the document's date is the as-of date.
+constexpr std::array<std::string_view, 5> AS_OF{"as of ", "through ", "ended ", "ending ", "prior to "};
+
+/// Money that is not proceeds: prices per share, commissions, what remains.
+constexpr std::array<std::string_view, 4> NOT_PROCEEDS_BEFORE{"average", "price of", "commission", "compensation"};
+constexpr std::array<std::string_view, 4> NOT_PROCEEDS_AFTER{" per share", " per ads", " remain", " per common share"};
+
+/// "$X of shares remain available": the capacity less that is what was sold.
+constexpr std::array<std::string_view, 3> REMAINING{"remain available", "remains available", "remaining available"};
+
+/// Earlier sentences of the paragraph that can make one about the program: "We have
+/// entered into a sales agreement ... Through the date of the notice, we sold ...".
+constexpr std::size_t CONTEXT_SENTENCES = 2;
+
+/// How far before an amount its kind is said: "aggregate gross proceeds of approximately".
+constexpr std::size_t PROCEEDS_WORDS_BEFORE = 45;
+
+/// How far after "as of" its date starts.
+constexpr std::size_t AS_OF_GAP = 4;
+
+bool in_program_context(document_view_t const &doc, std::size_t i)
+{
+    auto const &sentences = doc.sentences();
+    if (about_program(sentences[i].low) || sentences[i].low.find("prospectus supplement") != std::string::npos) {
+        return true;
+    }
+    for (std::size_t back = 1; back <= CONTEXT_SENTENCES && back <= i; ++back) {
+        auto const &prev = sentences[i - back];
+        if (prev.paragraph == sentences[i].paragraph && about_program(prev.low)) {
+            return true;
+        }
+    }
+    return false;
+}
+
+bool counts_from_a_date(std::string_view low)
+{
+    auto const since = find_word(low, "since");
+    if (since == std::string_view::npos) {
+        return false;
+    }
+    auto const rest = low.substr(since);
+    return contains_any(rest.substr(0, 40), SINCE_A_DATE) ||
+           (rest.size() > 6 && month_from_name(rest.substr(6, rest.find(' ', 6) - 6)) != 0);
+}
+
+/// Gross and net proceeds from the amounts of money in the sentence.
+void read_proceeds(prose_sentence_t const &s, offering_event_t *e)
+{
+    for (auto m = find_money(s.text); m; m = find_money(s.text, m->end)) {
+        auto const from = m->begin > PROCEEDS_WORDS_BEFORE ? m->begin - PROCEEDS_WORDS_BEFORE : 0;
+        auto const before = std::string_view{s.low}.substr(from, m->begin - from);
+        auto const after = std::string_view{s.low}.substr(m->end, 20);
+        if (contains_any(before, NOT_PROCEEDS_BEFORE) &&
+            !contains_any(before, std::array<std::string_view, 2>{"offering price", "sales price"})) {
+            continue;
+        }
+        if (std::any_of(NOT_PROCEEDS_AFTER.begin(), NOT_PROCEEDS_AFTER.end(),
+                        [&](auto w) { return after.starts_with(w); })) {
+            continue;
+        }
+        bool const net = contains_word(before, "net");
+        auto &slot = net ? e->net_proceeds : e->gross_proceeds;
+        if (!slot) {
+            slot = m->value;
+        }
+    }
+}
+
+/// The date of the notice a sentence refers to ("Through the date of the notice"): the
+/// date of an earlier sentence of the paragraph that speaks of the notice.
+std::optional<date_t> notice_date(document_view_t const &doc, std::size_t i)
+{
+    for (std::size_t back = 1; back <= CONTEXT_SENTENCES + 1 && back <= i; ++back) {
+        auto const &prev = doc.sentences()[i - back];
+        if (prev.low.find("notice") != std::string::npos) {
+            if (auto const d = find_date_words(prev.text)) {
+                return d->date;
+            }
+        }
+    }
+    return std::nullopt;
+}
+
+std::optional<date_t> as_of_date(document_view_t const &doc, std::size_t i, std::optional<date_t> document_date)
+{
+    auto const &s = doc.sentences()[i];
+    if (s.low.find("date of the notice") != std::string::npos) {
+        if (auto const d = notice_date(doc, i)) {
+            return d;
+        }
+    }
+    for (auto at = find_any(s.low, AS_OF); at; at = find_any(s.low, AS_OF, *at + 1)) {
+        auto const words_end = s.low.find(' ', *at + 1) + 1;
+        if (auto const d = find_date_words(s.text, words_end); d && d->begin <= words_end + AS_OF_GAP) {
+            return d->date;
+        }
+    }
+    return document_date;
+}
+
+std::optional<offering_event_t> sales_in(document_view_t const &doc, std::size_t i, std::optional<date_t> document_date)
+{
+    auto const &s = doc.sentences()[i];
+    bool const none = contains_any(s.low, NONE_SOLD);
+    if (!(none || contains_any(s.low, SOLD)) || contains_any(s.low, NOT_CUMULATIVE) ||
+        contains_any(s.low, EARLIER_PROGRAM) || is_public_float_sentence(s.low) || counts_from_a_date(s.low) ||
+        !in_program_context(doc, i)) {
+        return std::nullopt;
+    }
+    offering_event_t e;
+    e.type = offering_event_type_t::sales_update;
+    if (none) {
+        e.shares_sold = decimal_t::parse("0");
+        e.gross_proceeds = decimal_t::parse("0");
+    } else {
+        if (auto const shares = find_shares(s.text)) {
+            e.shares_sold = shares->value;
+        }
+        read_proceeds(s, &e);
+    }
+    if (!e.shares_sold && !e.gross_proceeds && !e.net_proceeds) {
+        return std::nullopt;
+    }
+    e.date = as_of_date(doc, i, document_date);
+    return e;
+}
+
+/// "As of DATE, $X of shares remain available for sale under the Sales Agreement".
+std::optional<offering_event_t> sales_from_remaining(document_view_t const &doc, std::size_t i,
+                                                     std::optional<date_t> document_date, decimal_t const &capacity)
+{
+    auto const &s = doc.sentences()[i];
+    if (!contains_any(s.low, REMAINING) || s.low.find("up to $") != std::string::npos || !in_program_context(doc, i)) {
+        return std::nullopt;
+    }
+    auto const m = find_money(s.text);
+    if (!m || capacity < m->value) {
+        return std::nullopt;
+    }
+    offering_event_t e;
+    e.type = offering_event_type_t::sales_update;
+    e.gross_proceeds = capacity.minus(m->value);
+    e.date = as_of_date(doc, i, document_date);
+    return e;
+}
+
+} // namespace
+
+std::vector<placed_event_t> find_sales(document_view_t const &doc, agreement_found_t const &agreement,
+                                       std::optional<date_t> document_date, std::optional<decimal_t> capacity)
+{
+    std::vector<placed_event_t> found;
+    bool program = false;
+    bool ended = !agreement.ended;
+    for (std::size_t i = 0; i < doc.sentences().size() && !(program && ended); ++i) {
+        auto e = sales_in(doc, i, document_date);
+        bool const prior = agreement.names_only_prior(i);
+        if (!e && !prior && !program && capacity) {
+            e = sales_from_remaining(doc, i, document_date, *capacity);
+        }
+        if (!e || (prior ? ended : program)) {
+            continue;
+        }
+        if (prior) {
+            e->agreement = agreement.ended;
+            ended = true;
+        } else {
+            program = true;
+        }
+        found.push_back(placed_event_t{std::move(*e), i});
+    }
+    return found;
+}
