@@ -93,33 +93,29 @@ fresh_db() {
 }
 
 # seconds COMMAND...: wall time of a command, its output kept in $out/last.log and the
-# server CPU seconds it took in $out/last.server-cpu.
+# CPU seconds of the server processes it started (its backends, autovacuum workers) in
+# $out/last.server-cpu, counted by `perf stat` on the local server when perf is installed.
 seconds() {
-    local start end cpu_before
-    cpu_before=$(server_cpu)
+    local start end
     start=$(date +%s.%N)
-    if ! "$@" >"$out/last.log" 2>&1; then
+    if [[ -n $server_perf ]]; then
+        perf stat -x, -e task-clock -o "$out/last.perf" -p "$postmaster_pid" -- "$@" >"$out/last.log" 2>&1
+    else
+        "$@" >"$out/last.log" 2>&1
+    fi || {
         echo "bench-import: failed: $*" >&2
         tail -5 "$out/last.log" >&2
         exit 1
-    fi
+    }
     end=$(date +%s.%N)
-    wait_for_backends
-    if [[ -n $cpu_before ]]; then calc "$(server_cpu) - $cpu_before" 2 >"$out/last.server-cpu"; else echo "" >"$out/last.server-cpu"; fi
+    if [[ -n $server_perf ]]; then
+        awk -F, '/task-clock/ { printf "%.2f", $1 / 1000 }' "$out/last.perf" >"$out/last.server-cpu"
+    else
+        : >"$out/last.server-cpu"
+    fi
     calc "$end - $start" 3
 }
 last_server_cpu() { cat "$out/last.server-cpu"; }
-
-# wait_for_backends: waits (up to 5 s) until the server processes of the command just run
-# have exited, so that their CPU time is counted.
-wait_for_backends() {
-    [[ -n $postmaster_pid ]] || return 0
-    local i
-    for i in $(seq 50); do
-        ps -o args= --ppid "$postmaster_pid" | grep -q 'postgres: .* \[local\]' || return 0
-        sleep 0.1
-    done
-}
 
 # settle: waits (up to a minute) until no autovacuum worker runs, so that each measured
 # step starts from a quiet server and pays only for the work it causes.
@@ -136,19 +132,14 @@ peak_kb() { grep "Maximum resident set size" "$1" | awk '{print $NF}'; }
 # client_cpu LOG: user + system seconds of a command run under /usr/bin/time -v.
 client_cpu() { awk -F': ' '/User time|System time/ { s += $2 } END { printf "%.2f", s }' "$1"; }
 
-# server_cpu: CPU seconds the PostgreSQL cluster has used so far (every server process,
-# exited backends included), when it runs on this machine; empty otherwise. Timings are
-# noisy on a shared machine; CPU seconds much less so.
+# The server's CPU: timings are noisy on a shared machine, CPU seconds much less so.
 postmaster_pid=$(psql -d postgres -Atc "SELECT setting FROM pg_settings WHERE name = 'data_directory'" 2>/dev/null |
     xargs -I{} head -1 {}/postmaster.pid 2>/dev/null || true)
-ticks=$(getconf CLK_TCK)
-server_cpu() {
-    [[ -n $postmaster_pid && -r /proc/$postmaster_pid/stat ]] || return 0
-    { sed 's/.*) //' "/proc/$postmaster_pid/stat" | awk '{ print $12 + $13 + $14 + $15 }'
-      for pid in $(ps -o pid= --ppid "$postmaster_pid"); do
-          sed 's/.*) //' "/proc/$pid/stat" 2>/dev/null | awk '{ print $12 + $13 }'
-      done; } | awk -v t="$ticks" '{ s += $1 } END { printf "%.2f", s / t }'
-}
+server_perf=
+if [[ -n $postmaster_pid ]] && command -v perf >/dev/null &&
+    perf stat -e task-clock -p "$postmaster_pid" -- true >/dev/null 2>&1; then
+    server_perf=1
+fi
 
 # median A B C
 median() { printf '%s\n' "$@" | sort -n | sed -n "$((($# + 1) / 2))p"; }
@@ -346,7 +337,7 @@ scale_check() {
         IFS=: read -r label a b <<<"$what"
         local drift
         drift=$(calc "($b - $a) / $a" 3)
-        if is_true "$drift <= $MAX_SCALE_DRIFT && -$drift <= $MAX_SCALE_DRIFT"; then
+        if is_true "($drift) <= $MAX_SCALE_DRIFT && -($drift) <= $MAX_SCALE_DRIFT"; then
             printf 'TARGET %s %s within %s%% from %s to %s filings: met (%s -> %s)\n' "$shape" "$label" \
                 "$(calc "100 * $MAX_SCALE_DRIFT" 0)" "$small" "$large" "$a" "$b"
         else
