@@ -6,7 +6,8 @@
 --
 -- 1. Footnote marks are stored on the row they belong to: one text[] column per field of
 --    ownership_row (price_fn beside price), as the SEC's Form 345 data sets give each
---    value column a footnote column. row_footnote remains, as a view.
+--    value column a footnote column. row_footnote remains, as a view; row_field_footnote
+--    and the views over ownership_row are made again on the new columns.
 -- 2. The tables written in bulk with each filing (filing_owner, ownership_row, footnote,
 --    signature) refer to their filing without a per-row trigger: the importer writes a
 --    filing before its rows, in the same transaction, and `filing-import db check` proves
@@ -137,6 +138,8 @@ COMMENT ON COLUMN ownership_row.underlying_title_fn IS 'Footnote marks beside un
 COMMENT ON COLUMN ownership_row.underlying_shares_fn IS 'Footnote marks beside underlying_shares, in the order filed (see footnote.footnote_id); null when none.';
 COMMENT ON COLUMN ownership_row.underlying_value_fn IS 'Footnote marks beside underlying_value, in the order filed (see footnote.footnote_id); null when none.';
 
+-- row_field_footnote (004) reads row_footnote: it is made again on the view below.
+DROP VIEW row_field_footnote;
 DROP TABLE row_footnote;
 CREATE VIEW row_footnote AS
 SELECT r.filing_id, r.table_no, r.row_no, m.field, n.footnote_id
@@ -164,6 +167,31 @@ CROSS JOIN LATERAL (VALUES
 ) AS m (field, marks)
 CROSS JOIN LATERAL unnest(m.marks) AS n (footnote_id);
 COMMENT ON VIEW row_footnote IS 'One row per footnote mark beside a field of a table row, from the footnote columns of ownership_row (price_fn, ...). A field given only as a footnote is null in ownership_row and has its mark here.';
+
+CREATE VIEW row_field_footnote AS
+SELECT rf.filing_id, rf.table_no, rf.row_no, rf.field, rf.footnote_id, fn.text
+FROM row_footnote rf
+JOIN footnote fn USING (filing_id, footnote_id);
+COMMENT ON VIEW row_field_footnote IS 'Each footnote mark beside a field of a table row, with the footnote text.';
+
+-- The views over ownership_row froze its column list: made again so that they carry the
+-- footnote columns.
+DROP VIEW insider_transaction, insider_holding;
+CREATE VIEW insider_transaction AS
+SELECT r.*, f.issuer_id, f.form_type, f.filing_date, f.accession_no, f.period_of_report,
+       f.is_amendment AS amended
+FROM ownership_row r
+JOIN current_filing f USING (filing_id)
+WHERE r.row_kind = 'transaction';
+COMMENT ON VIEW insider_transaction IS 'Transactions (Tables I and II) of current filings, with their filing''s issuer and dates; amended: the filing is an amendment.';
+
+CREATE VIEW insider_holding AS
+SELECT r.*, f.issuer_id, f.form_type, f.filing_date, f.accession_no, f.period_of_report,
+       f.is_amendment AS amended
+FROM ownership_row r
+JOIN current_filing f USING (filing_id)
+WHERE r.row_kind = 'holding';
+COMMENT ON VIEW insider_holding IS 'Holdings reported without a transaction (Tables I and II) in current filings.';
 
 
 -- 2. References kept by the importer rather than by per-row triggers.

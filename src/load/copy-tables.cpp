@@ -12,10 +12,11 @@ constexpr std::string_view FILING_TARGET =
     "filing (filing_id, source_sha256, source_document, source_path, document_key, kind, "
     "form_type, is_amendment, accession_no, issuer_id, filing_date, period_of_report, "
     "date_of_original_submission, aff10b5one, not_subject_to_section16, no_securities_owned, "
-    "remarks, schema_version, registration_no, document_date, parser_version, offering_id)";
+    "remarks, schema_version, registration_no, document_date, parser_version, offering_id, "
+    "issuer_cik, issuer_name, issuer_ticker)";
 constexpr std::string_view OWNER_TARGET =
     "filing_owner (filing_id, owner_no, person_id, name, street1, street2, city, state, zip, "
-    "is_director, is_officer, officer_title, is_ten_percent_owner, is_other, other_text)";
+    "is_director, is_officer, officer_title, is_ten_percent_owner, is_other, other_text, cik)";
 constexpr std::string_view FOOTNOTE_TARGET = "footnote (filing_id, footnote_id, text)";
 constexpr std::string_view SIGNATURE_TARGET = "signature (filing_id, signature_no, name, signature_date)";
 
@@ -67,6 +68,17 @@ void add_bool(copy_buffer_t *b, std::optional<bool> const &v)
 {
     if (v) {
         b->add(*v);
+    } else {
+        b->add_null();
+    }
+}
+
+/// A CIK as the filing gives it (the identity the row was resolved by is in issuer_id,
+/// person_id).
+void add_cik(copy_buffer_t *b, std::optional<cik_t> const &cik)
+{
+    if (cik) {
+        b->add_raw(cik->str());
     } else {
         b->add_null();
     }
@@ -186,6 +198,9 @@ void copy_tables_t::append_filing(filing_t const &f, filing_source_t const &sour
     } else {
         b.add_null();
     }
+    add_cik(&b, f.issuer.cik);
+    b.add(f.issuer.name);
+    b.add(f.issuer.ticker);
     b.end_row();
 }
 
@@ -209,6 +224,7 @@ void copy_tables_t::append_owners(filing_t const &f, filing_ids_t const &ids)
         b.add(o.is_ten_percent_owner);
         b.add(o.is_other);
         b.add(o.other_text);
+        add_cik(&b, o.cik);
         b.end_row();
     }
 }

@@ -75,8 +75,8 @@ private:
 
 /// COPY targets of the tables through which the loader resolves issuers and persons
 /// (temporary tables, see session-setup.sql).
-inline constexpr std::string_view STAGE_ISSUER_TARGET = "stage_issuer (seq, cik, ticker, name, name_key)";
-inline constexpr std::string_view STAGE_PERSON_TARGET = "stage_person (seq, cik, name, name_key)";
+inline constexpr std::string_view STAGE_ISSUER_TARGET = "stage_issuer (seq, cik, ticker, name, name_key, filed, is_copy)";
+inline constexpr std::string_view STAGE_PERSON_TARGET = "stage_person (seq, owner_no, cik, name, name_key, filed, is_copy)";
 
 /// The date a filing was filed: FILED AS OF DATE, else the latest signature date, else the
 /// date the document gives itself.
