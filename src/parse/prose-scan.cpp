@@ -10,7 +10,7 @@ namespace {
 bool is_digit(char c) noexcept { return c >= '0' && c <= '9'; }
 bool is_alpha(char c) noexcept { return std::isalpha(static_cast<unsigned char>(c)) != 0; }
 
-constexpr std::array<std::pair<std::string_view, std::string_view>, 20> prose_replacements{{
+constexpr std::array<std::pair<std::string_view, std::string_view>, 22> prose_replacements{{
     // Windows-1252 punctuation that reached us as C1 controls (bytes 0x91-0x97 read as
     // Latin-1, or "&#147;" in old HTML).
     {"\xC2\x91", "'"},
@@ -32,8 +32,63 @@ constexpr std::array<std::pair<std::string_view, std::string_view>, 20> prose_re
     {"\xE2\x80\x89", " "},   // thin space
     {"\xE2\x80\xAF", " "},   // narrow no-break space
     {"\xE2\x80\x8B", ""},    // zero width space
+    {"\xE3\x80\x8C", "\""}, // 「 (quotes of text served by East Asian sites)
+    {"\xE3\x80\x8D", "\""}, // 」
     {"\t", " "},
 }};
+
+/// Words text extraction glued to the word before ("up toUS$100 million", "Canaccord
+/// GenuityLLC", "FileNo. 333-", "FormS-3"): after a lower-case letter, these start a new word.
+constexpr std::array<std::string_view, 12> GLUED_AFTER_LOWER{"US$", "U.S.$", "LLC", "LLP", "Inc.", "Inc,",
+                                                              "Corp.", "L.P.", "No.",  "S-",   "F-",   "&"};
+
+/// Scale words glued to their number: "$100million".
+constexpr std::array<std::string_view, 2> GLUED_SCALES{"million", "billion"};
+
+bool is_lower(char c) noexcept { return c >= 'a' && c <= 'z'; }
+
+/// “, 「 and the Windows-1252 opening quote.
+bool is_opening_quote(std::string_view quote) noexcept
+{
+    return quote == "\xE2\x80\x9C" || quote == "\xE3\x80\x8C" || quote == "\xC2\x93";
+}
+
+/// True when `rest` starts a word that text extraction glued to the character before it.
+bool glued_to(char prev, std::string_view rest)
+{
+    if (rest.front() == '$') {
+        return is_digit(prev) || is_lower(prev); // "of$5,000", not "US$"
+    }
+    if (is_digit(prev)) {
+        return std::any_of(GLUED_SCALES.begin(), GLUED_SCALES.end(), [&](auto w) { return rest.starts_with(w); });
+    }
+    if (!is_lower(prev)) {
+        return false;
+    }
+    return std::any_of(GLUED_AFTER_LOWER.begin(), GLUED_AFTER_LOWER.end(), [&](std::string_view w) {
+        // "GenuityLLC" but not "LLCs"; "FormS-3" but not "S-curve".
+        bool const word_end = w.back() != 'C' || rest.size() == w.size() || !is_alpha(rest[w.size()]);
+        bool const form = w.back() != '-' || (rest.size() > 2 && is_digit(rest[2]));
+        return rest.starts_with(w) && word_end && form;
+    });
+}
+
+/// Appends the ASCII character at `pos`, restoring a space text extraction lost before it,
+/// and dropping a service mark written as letters ("OfferingSM Sales Agreement"). Returns
+/// how many characters it read.
+std::size_t append_unglued(std::string *out, std::string_view text, std::size_t pos)
+{
+    auto const rest = text.substr(pos);
+    char const prev = out->empty() ? ' ' : out->back();
+    if (is_lower(prev) && rest.starts_with("SM") && (rest.size() == 2 || !is_alpha(rest[2]))) {
+        return 2;
+    }
+    if (glued_to(prev, rest)) {
+        *out += ' ';
+    }
+    *out += rest.front();
+    return 1;
+}
 
 /// The first letters of month names, either case: a cheap test before reading a word.
 bool could_start_month(char c) noexcept
@@ -215,12 +270,15 @@ std::string plain_prose(std::string_view text)
     while (pos < text.size()) {
         // Every replacement starts with a tab or a byte of a multi-byte character.
         if (text[pos] != '\t' && static_cast<unsigned char>(text[pos]) < 0x80) {
-            out += text[pos++];
+            pos += append_unglued(&out, text, pos);
             continue;
         }
         bool replaced = false;
         for (auto const &[from, to] : prose_replacements) {
             if (text.substr(pos, from.size()) == from) {
+                // An opening quote glued to the word before: "be“at-the-market".
+                bool const opens = is_opening_quote(from) && !out.empty() && (is_alpha(out.back()) || is_digit(out.back()));
+                out += opens ? " " : "";
                 out += to;
                 pos += from.size();
                 replaced = true;
