@@ -39,6 +39,14 @@ std::string dec(std::optional<decimal_t> const &d) { return d ? d->str() : "null
 
 } // namespace
 
+TEST(prospectus_extractors, document_view_cover_ends_at_its_date_line)
+{
+    doc_t const d{"We have entered into a Sales Agreement with Dawson Ridge LLC. As of the date of this prospectus "
+                  "supplement, we have sold 10 shares. The date of this prospectus supplement is May 1, 2024. Risk "
+                  "factors follow."};
+    EXPECT_EQ((*d).lead_end(), 3U); // "As of the date of this prospectus supplement" is a point in time
+}
+
 TEST(prospectus_extractors, firm_names_in_lists_of_every_shape)
 {
     struct case_t
