@@ -8,6 +8,7 @@
 #include "parse/prospectus/commission.hpp"
 #include "parse/prospectus/cover.hpp"
 #include "parse/prospectus/document-view.hpp"
+#include "parse/prospectus/establishment.hpp"
 #include "parse/prospectus/firm-names.hpp"
 #include "parse/prospectus/program-decision.hpp"
 #include "parse/prospectus/sales.hpp"
@@ -485,6 +486,37 @@ TEST(prospectus_extractors, cover_issuer_ticker_registration_form_and_date)
     EXPECT_EQ(find_issuer(*lower_case).name.value_or(""), "cellectar biosciences, inc.");
     EXPECT_EQ(find_issuer(*lower_case).ticker.value_or(""), "CLRB");
     EXPECT_EQ(iso(find_document_date(*lower_case)), "2022-10-20");
+}
+
+TEST(prospectus_extractors, establishment_only_where_the_program_starts)
+{
+    struct case_t
+    {
+        char const *text;
+        bool establishes;
+    };
+    auto const offers = std::string{"We have entered into a Sales Agreement with Dawson Ridge LLC under which we may "
+                                    "offer and sell shares of our common stock. "};
+    case_t const cases[] = {
+        {"We have entered into a Sales Agreement with Dawson Ridge LLC under which we may offer and sell shares.", true},
+        {"As of the date of this prospectus supplement, we have not sold any shares under the Sales Agreement.", true},
+        {"We previously entered into a Sales Agreement with Dawson Ridge LLC under which we may offer and sell shares.",
+         false},
+        {"As of June 1, 2024, we have sold 1,000 shares under the Sales Agreement for gross proceeds of $9,000.", false},
+        {"The Sales Agreement, dated May 1, 2023, as amended on June 2, 2024, remains in effect.", false},
+        {"We have not sold any shares under the Sales Agreement and a prior prospectus supplement.", false},
+        {"This prospectus supplement amends and restates, and supersedes in its entirety, our prospectus supplements "
+         "dated May 1, 2023 and June 2, 2024 relating to the Sales Agreement.",
+         false},
+    };
+    for (auto const &c : cases) {
+        auto const text = std::string{c.text}.starts_with("We ") ? std::string{c.text} : offers + c.text;
+        doc_t const d{text};
+        std::vector<std::string> warnings;
+        auto const agreement = find_agreement(*d, &warnings);
+        auto const sales = find_sales(*d, agreement, date("2024-06-03"), std::nullopt);
+        EXPECT_EQ(establishes(*d, agreement, sales), c.establishes) << text;
+    }
 }
 
 TEST(prospectus_extractors, program_decision_on_the_cover)

@@ -11,6 +11,7 @@
 #include "parse/prospectus/commission.hpp"
 #include "parse/prospectus/cover.hpp"
 #include "parse/prospectus/document-view.hpp"
+#include "parse/prospectus/establishment.hpp"
 #include "parse/prospectus/phrases.hpp"
 #include "parse/prospectus/program-decision.hpp"
 #include "parse/prospectus/sales.hpp"
@@ -21,49 +22,8 @@
 
 namespace {
 
-/// A supplement that amends an earlier ATM supplement reports on the program; it does not
-/// set it up.
-constexpr std::array<std::string_view, 7> AMENDS_A_SUPPLEMENT{"supplement no.",
-                                                              "supplements and amends",
-                                                              "amends and supplements",
-                                                              "amends the prospectus supplement",
-                                                              "amend and supplement",
-                                                              "supplements the prospectus supplement",
-                                                              "supplement to prospectus supplement"};
-
-/// A supplement that offers shares under the program.
-constexpr std::array<std::string_view, 7> OFFERS{"may offer and sell", "may issue and sell", "may sell",
-                                                 "offer and sale",     "entered into",       "may offer",
-                                                 "we may issue"};
-
 /// "Prospectus supplement" twice in the head of a text, or a "Rule 424(b)" line.
 constexpr std::size_t HEAD_CHARS = 20000;
-
-/// Events that change the program: a document stating one does not establish it.
-bool changes_program(offering_event_t const &e)
-{
-    return !e.agreement &&
-           (e.type == offering_event_type_t::suspended || e.type == offering_event_type_t::resumed ||
-            e.type == offering_event_type_t::terminated || e.type == offering_event_type_t::capacity_changed);
-}
-
-/// The cover offers shares under the program (it does not amend an earlier supplement).
-bool cover_offers(document_view_t const &doc)
-{
-    bool amends = false;
-    bool offers = false;
-    for (std::size_t i = 0; i < doc.lead_end(); ++i) {
-        amends = amends || contains_any(doc.sentences()[i].low, AMENDS_A_SUPPLEMENT);
-        offers = offers || contains_any(doc.sentences()[i].low, OFFERS);
-    }
-    return !amends && offers;
-}
-
-bool establishes(document_view_t const &doc, std::vector<placed_event_t> const &events)
-{
-    return cover_offers(doc) &&
-           std::none_of(events.begin(), events.end(), [](auto const &p) { return changes_program(p.event); });
-}
 
 /// A supplement whose cover offers shares under the program does not suspend or end it in
 /// its body: "we suspended sales under our ATM during the quarter", "in 2021 we terminated
@@ -131,7 +91,7 @@ void fill_program(document_view_t const &doc, agreement_found_t const &agreement
     o->agreement_date = agreement.date;
     o->amendments = agreement.amendments;
     o->commission_rate = find_commission_rate(doc);
-    if (establishes(doc, events)) {
+    if (establishes(doc, agreement, events)) {
         offering_event_t e;
         e.type = offering_event_type_t::established;
         e.date = o->agreement_date ? o->agreement_date : o->document_date;

@@ -1,0 +1,92 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#include "parse/prospectus/establishment.hpp"
+
+#include "parse/prospectus/agreement.hpp"
+#include "parse/prospectus/document-view.hpp"
+#include "parse/prospectus/phrases.hpp"
+#include "parse/prospectus/program-words.hpp"
+
+#include <algorithm>
+#include <array>
+
+namespace {
+
+/// A supplement that amends an earlier ATM supplement reports on the program; it does not
+/// set it up.
+constexpr std::array<std::string_view, 7> AMENDS_A_SUPPLEMENT{"supplement no.",
+                                                              "supplements and amends",
+                                                              "amends and supplements",
+                                                              "amends the prospectus supplement",
+                                                              "amend and supplement",
+                                                              "supplements the prospectus supplement",
+                                                              "supplement to prospectus supplement"};
+
+/// A supplement that offers shares under the program.
+constexpr std::array<std::string_view, 7> OFFERS{"may offer and sell", "may issue and sell", "may sell",
+                                                 "offer and sale",     "entered into",       "may offer",
+                                                 "we may issue"};
+
+/// Where the program is described, words saying it ran before this document: an agreement
+/// entered into before ("We previously entered into a sales agreement"), supplements that
+/// offered shares under it before ("pursuant to a prior prospectus supplement"), one this
+/// document replaces ("supersedes in its entirety our prospectus supplements dated ...").
+constexpr std::array<std::string_view, 10> RAN_BEFORE{"previously entered",
+                                                      "previously, on",
+                                                      "we previously",
+                                                      "company previously",
+                                                      "prior prospectus supplement",
+                                                      "previous prospectus supplement",
+                                                      "original prospectus supplement",
+                                                      "earlier prospectus supplement",
+                                                      "prospectus supplements dated",
+                                                      "supersedes in its entirety"};
+
+/// Events that change the program: a document stating one does not establish it.
+bool changes_program(offering_event_t const &e)
+{
+    return !e.agreement &&
+           (e.type == offering_event_type_t::suspended || e.type == offering_event_type_t::resumed ||
+            e.type == offering_event_type_t::terminated || e.type == offering_event_type_t::capacity_changed);
+}
+
+bool above_zero(std::optional<decimal_t> const &d) { return d && decimal_t::parse("0") < *d; }
+
+/// Shares sold under the program's own agreement before this document.
+bool reports_sales(offering_event_t const &e)
+{
+    return !e.agreement && e.type == offering_event_type_t::sales_update &&
+           (above_zero(e.shares_sold) || above_zero(e.gross_proceeds) || above_zero(e.net_proceeds));
+}
+
+bool told_as_running(document_view_t const &doc, agreement_found_t const &agreement)
+{
+    for (std::size_t i = 0; i < doc.sentences().size(); ++i) {
+        auto const &low = doc.sentences()[i].low;
+        if (contains_any(low, RAN_BEFORE) && about_program(low) && !agreement.names_only_prior(i)) {
+            return true;
+        }
+    }
+    return false;
+}
+
+} // namespace
+
+bool cover_offers(document_view_t const &doc)
+{
+    bool amends = false;
+    bool offers = false;
+    for (std::size_t i = 0; i < doc.lead_end(); ++i) {
+        amends = amends || contains_any(doc.sentences()[i].low, AMENDS_A_SUPPLEMENT);
+        offers = offers || contains_any(doc.sentences()[i].low, OFFERS);
+    }
+    return !amends && offers;
+}
+
+bool establishes(document_view_t const &doc, agreement_found_t const &agreement,
+                 std::vector<placed_event_t> const &events)
+{
+    bool const running = std::any_of(events.begin(), events.end(), [](placed_event_t const &p) {
+        return changes_program(p.event) || reports_sales(p.event);
+    });
+    return cover_offers(doc) && !running && agreement.amendments.empty() && !told_as_running(doc, agreement);
+}
