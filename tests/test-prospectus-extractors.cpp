@@ -134,6 +134,17 @@ TEST(prospectus_extractors, agreement_type_date_and_amendments)
          "Equity Sales Agency Financing Agreement", "2023-06-09", {}},
         {"we have entered into an open market sale agreement, dated may 15, 2023, with jefferies llc.",
          "Open Market Sale Agreement", "2023-05-15", {}},
+        {"We have entered into an \"at-the-market\" equity offering sales agreement dated as of March 2, 2025, with "
+         "Dawson Ridge LLC.",
+         "At-the-Market Equity Offering Sales Agreement", "2025-03-02", {}},
+        {"We have entered into anat-the-market offering agreement with Dawson Ridge LLC, dated as of June 3, 2024.",
+         "At-the-Market Offering Agreement", "2024-06-03", {}},
+        {"We have entered into a sales and registration agreement with Dawson Ridge LLC.",
+         "Sales and Registration Agreement", "null", {}},
+        {"(To Prospectus dated May 1, 2024) We have entered into a sales agreement with Dawson Ridge LLC.",
+         "Sales Agreement", "null", {}},
+        {"On June 3, 2024, the Company and its operating partnership entered into an equity distribution agreement.",
+         "Equity Distribution Agreement", "2024-06-03", {}},
         // The short name first, the full one later; an agreement of another family is not it.
         {"Sales under the sales agreement will be made through Cantor. We have entered into a Controlled Equity Offering "
          "Sales Agreement, dated May 2, 2024, with Cantor Fitzgerald & Co. Our Equity Distribution Agreement, dated March "

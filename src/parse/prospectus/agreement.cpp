@@ -14,8 +14,9 @@ namespace {
 /// Words an ATM agreement's name is made of: "At-The-Market Issuance Sales Agreement",
 /// "Controlled Equity Offering Sales Agreement", "Capital on Demand Sales Agreement",
 /// "Open Market Sale Agreement", "Equity Distribution Agreement", "ATM Agreement".
-constexpr std::array<std::string_view, 26> NAME_WORDS{
-    "financing", // "Equity Sales Agency Financing Agreement"
+constexpr std::array<std::string_view, 27> NAME_WORDS{
+    "financing",    // "Equity Sales Agency Financing Agreement"
+    "registration", // "Sales and Registration Agreement"
     "sales",         "sale",   "distribution", "offering",   "issuance",  "equity",     "market", "at",   "the",
     "at-the-market", "at-the", "atm",          "controlled", "capital",   "on",         "demand", "open", "agency",
     "common",        "stock",  "shares",       "share",      "at-market", "continuous", "program"};
@@ -56,6 +57,10 @@ constexpr std::size_t DATED_WINDOW = 600;
 
 /// How far after "dated" the date starts: "dated as of", "dated effective as of".
 constexpr std::size_t DATE_AFTER_DATED = 20;
+
+/// "On DATE, the Company and the Operating Partnership entered into": how far before the
+/// verb its date may end.
+constexpr std::size_t ON_DATE_TO_VERB = 80;
 
 /// "On DATE, we entered into an X": at most a few words ("an amended and restated")
 /// between the verb and the name.
@@ -111,18 +116,51 @@ std::size_t skip_filler(std::string_view low, std::size_t begin, std::size_t agr
     }
 }
 
-/// Walks back from "agreement" over name words; returns where the name starts.
+/// A word of a name as it stands, without quotes around it: `"at-the-market"` in an
+/// "at-the-market" equity offering sales agreement. `opens` is set for a quote that opens
+/// and is not closed in the word: a defined short name starts there ("(the "Sales").
+std::string_view name_word(std::string_view word, bool *opens)
+{
+    *opens = !word.empty() && (word.front() == '"' || word.front() == '(');
+    if (*opens) {
+        word.remove_prefix(1);
+    }
+    if (!word.empty() && word.back() == '"') {
+        word.remove_suffix(1);
+        *opens = false;
+    }
+    return word;
+}
+
+/// An article text extraction glued to the first name word ("anat-the-market offering
+/// agreement"): how many characters of the word it takes, else 0.
+std::size_t glued_article(std::string_view word)
+{
+    for (auto const article : {std::string_view{"an"}, std::string_view{"a"}, std::string_view{"the"}}) {
+        if (word.size() > article.size() && word.starts_with(article) &&
+            word.substr(article.size()).starts_with("at-the-market")) {
+            return article.size();
+        }
+    }
+    return 0;
+}
+
+/// Walks back from "agreement" over name words ("and" only between two of them: "sales and
+/// registration agreement"); returns where the name starts.
 std::size_t name_begin(std::string_view low, std::size_t agreement_at)
 {
     std::size_t begin = agreement_at;
     for (std::size_t n = 0; n < MAX_NAME_WORDS && begin > 0; ++n) {
         std::size_t start = 0;
-        auto word = word_before(low, begin, &start);
-        bool const opens = !word.empty() && (word.front() == '"' || word.front() == '(');
-        if (opens) {
-            word.remove_prefix(1);
+        bool opens = false;
+        auto const word = name_word(word_before(low, begin, &start), &opens);
+        if (auto const glued = glued_article(word); glued != 0) {
+            return start + glued;
         }
-        if (!is_in(NAME_WORDS, word)) {
+        std::size_t before_and = 0;
+        bool const joins = word == "and" && begin != agreement_at &&
+                           is_in(NAME_WORDS, word_before(low, start, &before_and));
+        if (!is_in(NAME_WORDS, word) && !joins) {
             break;
         }
         begin = start + (opens ? 1 : 0);
@@ -175,10 +213,13 @@ bool is_mixed_case(std::string_view text)
     return upper && lower_seen;
 }
 
-/// The name as the document writes it when it capitalizes it, else title-cased; singular.
+/// The name as the document writes it when it capitalizes it, else title-cased; singular,
+/// without the quotes of a quoted word ("at-the-market" equity offering sales agreement).
 std::string display_name(std::string_view written)
 {
-    std::string name = is_mixed_case(written) ? std::string{written} : title_case(lower(written));
+    std::string unquoted{written};
+    std::erase(unquoted, '"');
+    std::string name = is_mixed_case(unquoted) ? unquoted : title_case(lower(unquoted));
     if (!name.empty() && (name.back() == 's' || name.back() == 'S')) {
         name.pop_back();
     }
@@ -216,6 +257,19 @@ std::optional<date_t> dated_after(std::string_view sentence, std::string_view lo
     return std::nullopt;
 }
 
+/// "On August 11, 2020, the Company and its operating partnership entered into": the date
+/// "on" introduces shortly before the verb (not "(To Prospectus dated May 1, 2024) ... We
+/// have entered into", where the date is another document's).
+std::optional<date_t> on_date_before(std::string_view sentence, std::string_view low, std::size_t verb)
+{
+    std::optional<date_t> found;
+    for (auto d = find_date_words(sentence); d && d->end <= verb; d = find_date_words(sentence, d->end)) {
+        bool const on = low.substr(0, d->begin).ends_with("on ");
+        found = on && verb - d->end <= ON_DATE_TO_VERB ? std::optional{d->date} : found;
+    }
+    return found;
+}
+
 /// "On August 11, 2020, we entered into an Equity Distribution Agreement": the date before
 /// the verb, when the name follows the verb closely.
 std::optional<date_t> entered_into_date(std::string_view sentence, std::string_view low, std::size_t begin)
@@ -225,11 +279,7 @@ std::optional<date_t> entered_into_date(std::string_view sentence, std::string_v
         low.substr(verb, begin - verb).find("amendment") != std::string_view::npos) {
         return std::nullopt; // "we entered into Amendment No. 1 to the Sales Agreement": the amendment's date
     }
-    auto const d = find_date_words(sentence);
-    if (d && d->end <= verb) {
-        return d->date;
-    }
-    return std::nullopt;
+    return on_date_before(sentence, low, verb);
 }
 
 bool is_prior(std::string_view low, std::size_t begin, std::size_t end)
@@ -255,8 +305,8 @@ std::string title_case(std::string_view lower_name)
         out += start ? static_cast<char>(std::toupper(static_cast<unsigned char>(c))) : c;
         start = c == ' ' || c == '-';
     }
-    for (auto const &[from, to] : std::array<std::pair<std::string_view, std::string_view>, 4>{
-             {{"Atm ", "ATM "}, {" On ", " on "}, {" The ", " the "}, {"At-The-", "At-the-"}}}) {
+    for (auto const &[from, to] : std::array<std::pair<std::string_view, std::string_view>, 5>{
+             {{"Atm ", "ATM "}, {" On ", " on "}, {" The ", " the "}, {" And ", " and "}, {"At-The-", "At-the-"}}}) {
         for (auto at = out.find(from); at != std::string::npos; at = out.find(from, at + to.size())) {
             out.replace(at, from.size(), to);
         }
@@ -324,9 +374,7 @@ std::optional<date_t> amendment_date(std::string_view sentence, std::string_view
     }
     auto const verb = low.rfind("entered into", at);
     if (verb != std::string_view::npos && at - verb <= ENTERED_INTO_GAP) {
-        if (auto const before = find_date_words(sentence); before && before->end <= verb) {
-            return before->date;
-        }
+        return on_date_before(sentence, low, verb);
     }
     return std::nullopt;
 }
