@@ -228,6 +228,17 @@ TEST(prospectus_extractors, agents_one_to_twenty_one_and_their_changes)
     a = find_agents(*forward, find_agreement(*forward, &warnings), "X Corp.", std::nullopt, &warnings);
     EXPECT_EQ(a.agents, (std::vector<std::string>{"Goldman Sachs & Co. LLC", "Mizuho Securities USA LLC"}));
 
+    // Former names are no agents; one stem with two suffixes is two firms; a forward counterparty is none.
+    doc_t const asides{"We have entered into a Sales Agreement with Hollow Pine Securities, Inc. (formerly known as Old "
+                       "Pine Capital, Inc.), Maple Row LLC (f/k/a Maple Partners LLC) and Maple Row Corp., as sales agents, and "
+                       "Quarry Lane Markets LLC, acting in its capacity as forward counterparty."};
+    a = find_agents(*asides, find_agreement(*asides, &warnings), "X Corp.", std::nullopt, &warnings);
+    EXPECT_EQ(a.agents, (std::vector<std::string>{"Hollow Pine Securities, Inc.", "Maple Row LLC", "Maple Row Corp."}));
+
+    doc_t const lower_case{"we have entered into a sales agreement with h.c. wainwright & co., llc, as sales agent."};
+    a = find_agents(*lower_case, find_agreement(*lower_case, &warnings), "", std::nullopt, &warnings);
+    EXPECT_EQ(a.agents, std::vector<std::string>{"H.C. Wainwright & Co., LLC"});
+
     doc_t const joinder{"We have entered into a Sales Agreement, dated May 4, 2022, with Jefferies LLC. On June 1, 2024, we "
                         "entered into a joinder agreement pursuant to which TD Securities (USA) LLC became a party to the "
                         "Sales Agreement as an additional sales agent."};
@@ -494,7 +505,7 @@ TEST(prospectus_extractors, cover_issuer_ticker_registration_form_and_date)
 
     doc_t const lower_case{"cellectar biosciences, inc.\n\nour common stock is listed on nasdaq under the symbol \"clrb\".\n\n"
                            "prospectus supplement dated october 20, 2022"};
-    EXPECT_EQ(find_issuer(*lower_case).name.value_or(""), "cellectar biosciences, inc.");
+    EXPECT_EQ(find_issuer(*lower_case).name.value_or(""), "Cellectar Biosciences, Inc.");
     EXPECT_EQ(find_issuer(*lower_case).ticker.value_or(""), "CLRB");
     EXPECT_EQ(iso(find_document_date(*lower_case)), "2022-10-20");
 }

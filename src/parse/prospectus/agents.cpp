@@ -11,6 +11,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cctype>
 
 namespace {
 
@@ -43,26 +44,61 @@ bool is_agent_sentence(std::string_view low)
            !contains_any(low, OTHER_ROLES) && !is_public_float_sentence(low);
 }
 
+/// Two mentions of one firm: "B. Riley Securities, Inc." and "B. Riley Securities Inc".
+/// The suffix counts: "Canaccord Genuity LLC" and "Canaccord Genuity Corp." are two firms.
+std::string firm_key(std::string_view name)
+{
+    std::string key;
+    for (char const c : name) {
+        if (std::isalnum(static_cast<unsigned char>(c)) != 0) {
+            key += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+        }
+    }
+    return key;
+}
+
 void add_agent(std::vector<std::string> *agents, std::string name, std::string const &issuer_key)
 {
-    auto const key = issuer_name_key(name);
-    bool const known =
-        std::any_of(agents->begin(), agents->end(), [&](auto const &a) { return issuer_name_key(a) == key; });
-    if (!key.empty() && key != issuer_key && !known && !is_bank_name(name)) {
+    auto const key = firm_key(name);
+    bool const known = std::any_of(agents->begin(), agents->end(), [&](auto const &a) { return firm_key(a) == key; });
+    if (!key.empty() && issuer_name_key(name) != issuer_key && !known && !is_bank_name(name)) {
         agents->push_back(std::move(name));
     }
+}
+
+/// Asides inside a list of agents that name a firm's former name ("Truist Securities, Inc.
+/// (formerly known as SunTrust Robinson Humphrey, Inc.)", "(f/k/a Cowen and Company, LLC)"):
+/// the former name is no agent of its own.
+constexpr std::array<std::string_view, 6> FORMER_NAME{"(formerly", "(f/k/a", "(fka ", "(as successor", "(successor to",
+                                                      "(previously known"};
+
+/// The sentence with its former-name asides blanked out (same length: offsets stay).
+std::string without_former_names(std::string_view sentence, std::string_view low)
+{
+    std::string out{sentence};
+    for (auto open = find_any(low, FORMER_NAME); open; open = find_any(low, FORMER_NAME, *open + 1)) {
+        auto const close = low.find(')', *open);
+        auto const end = close == std::string_view::npos ? low.size() : close + 1;
+        std::fill(out.begin() + static_cast<std::ptrdiff_t>(*open), out.begin() + static_cast<std::ptrdiff_t>(end), ' ');
+    }
+    return out;
 }
 
 /// Roles a list of firms is given: "X and Y, as sales agents, and A and B, as forward
 /// purchasers". A firm whose next role is forward purchaser (a bank's affiliate that buys
 /// under a forward sale) is no sales agent.
-constexpr std::array<std::string_view, 6> ROLES{"forward purchaser", "sales agent", "as agent",
-                                                "forward seller",    "manager",     "as our agent"};
+constexpr std::array<std::string_view, 7> ROLES{"forward purchaser", "forward counterpart", "sales agent",
+                                                "as agent",          "forward seller",      "manager",
+                                                "as our agent"};
+
+/// Roles of the banks a forward sale is made with, never sales agents.
+constexpr std::array<std::string_view, 2> FORWARD_BUYERS{"forward purchaser", "forward counterpart"};
 
 bool is_forward_purchaser(std::string_view low, firm_name_t const &firm)
 {
     auto const role = find_any(low, ROLES, firm.end);
-    return role && low.compare(*role, 17, "forward purchaser") == 0;
+    return role && std::any_of(FORWARD_BUYERS.begin(), FORWARD_BUYERS.end(),
+                               [&](auto w) { return low.substr(*role).starts_with(w); });
 }
 
 /// The firms of the agent sentences in [from, to), up to AGENT_SENTENCES of them.
@@ -77,9 +113,10 @@ std::vector<std::string> agents_in(document_view_t const &doc, agreement_found_t
             continue;
         }
         ++seen;
-        for (auto &firm : firm_names(s.text, doc.is_lower_case())) {
+        auto const text = without_former_names(s.text, s.low);
+        for (auto &firm : firm_names(text, doc.is_lower_case())) {
             if (!is_forward_purchaser(s.low, firm)) {
-                add_agent(&agents, std::move(firm.name), issuer_key);
+                add_agent(&agents, doc.is_lower_case() ? readable_case(firm.name) : std::move(firm.name), issuer_key);
             }
         }
     }
@@ -143,7 +180,7 @@ std::optional<placed_event_t> agents_changed(document_view_t const &doc, agreeme
             if (is_removed(s.low, firm)) {
                 auto const key = issuer_name_key(firm.name);
                 std::erase_if(*agents, [&](auto const &a) { return issuer_name_key(a) == key; });
-                changed->event.agents_removed.push_back(firm.name);
+                changed->event.agents_removed.push_back(doc.is_lower_case() ? readable_case(firm.name) : firm.name);
             }
         }
     }

@@ -15,6 +15,10 @@ constexpr std::array<std::string_view, 27> CORPORATE_SUFFIXES{
     "l.p.",  "lp",     "ltd.", "ltd", "limited",      "plc",  "p.l.c.", "llp",    "company",
     "ltda.", "s.a.",   "n.v.", "ag",  "n.a.",         "lllp", "pllc",   "s.p.a.", "l.l.p."};
 
+/// Suffixes and words of firms' names written in capitals: "LLC", "L.P.", "(USA)".
+constexpr std::array<std::string_view, 12> CAPITAL_WORDS{"llc", "l.l.c.", "llp", "lp",   "l.p.", "plc",
+                                                         "n.a.", "lllp",   "pllc", "(usa)", "usa", "ag"};
+
 /// Words that cannot be part of a firm's name: they end the backward walk from a suffix.
 constexpr std::array<std::string_view, 75> STOP_WORDS{"with",
                                                       "and",
@@ -322,4 +326,30 @@ bool is_bank_name(std::string_view name)
     auto const low = lower(name);
     return low.find("n.a.") != std::string::npos || low.find("national association") != std::string::npos ||
            low.find("bank,") != std::string::npos || low.ends_with(" bank");
+}
+
+std::string readable_case(std::string_view lower_name)
+{
+    std::string out{lower_name};
+    bool word_start = true;
+    for (auto &c : out) {
+        if (word_start && std::isalpha(static_cast<unsigned char>(c)) != 0) {
+            c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+        }
+        // "h.c. wainwright" -> "H.C. Wainwright": a letter after a space, a period or a hyphen.
+        word_start = c == ' ' || c == '.' || c == '-' || c == '(' || c == '&';
+    }
+    std::size_t start = 0;
+    while (start < out.size()) {
+        auto end = out.find(' ', start);
+        end = end == std::string::npos ? out.size() : end;
+        auto const word = bare(std::string_view{out}.substr(start, end - start));
+        if (is_in(CAPITAL_WORDS, word)) {
+            std::transform(out.begin() + static_cast<std::ptrdiff_t>(start), out.begin() + static_cast<std::ptrdiff_t>(end),
+                           out.begin() + static_cast<std::ptrdiff_t>(start),
+                           [](char c) { return static_cast<char>(std::toupper(static_cast<unsigned char>(c))); });
+        }
+        start = end + 1;
+    }
+    return out;
 }

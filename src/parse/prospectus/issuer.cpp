@@ -270,6 +270,9 @@ issuer_found_t find_issuer(document_view_t const &doc)
         found.name = referred_name(doc);
         found.from_definition = found.name.has_value();
     }
+    if (found.name && doc.is_lower_case()) {
+        found.name = readable_case(*found.name); // "cellectar biosciences, inc." is no name to show
+    }
     found.ticker = ticker(doc);
     return found;
 }
