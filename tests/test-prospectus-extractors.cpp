@@ -291,14 +291,33 @@ TEST(prospectus_extractors, capacity_offered_increased_and_reduced)
         {"We have agreed to reimburse the sales agent for the fees and disbursements of its counsel in an amount not to "
          "exceed $50,000, and up to $7,500 each quarter under the Sales Agreement.",
          "null", false},
+        {"This prospectus supplement relates to the sale of up to $30,000,000 of our common stock, par value $0.001 per "
+         "share, through the sales agent.",
+         "30000000", false},
+        {"We may offer and sell ADSs having a maximum aggregate offering price of up to US$12.5 million through the sales "
+         "agent, less approximately US$3.1 million of ADSs previously sold.",
+         "12500000", false},
+        {"As of the date of this prospectus supplement, we have sold shares having an aggregate offering price of $4,000,000 "
+         "under the Sales Agreement.",
+         "null", false},
+        {"We amended the Sales Agreement to increase the aggregate gross sales price by up to an additional $20,000,000.",
+         "null", false},
     };
     for (auto const &c : cases) {
         doc_t const d{c.text};
         std::vector<std::string> warnings;
-        auto const found = find_capacity(*d, date("2024-01-02"), &warnings);
+        auto const found = find_capacity(*d, find_agreement(*d, &warnings), date("2024-01-02"), &warnings);
         EXPECT_EQ(dec(found.maximum), c.maximum) << c.text;
         EXPECT_EQ(found.change.has_value(), c.change) << c.text;
     }
+    // A change dated by the day the amendment was entered into, its total after "to".
+    doc_t const d{"On March 3, 2025, we entered into Amendment No. 2 to the Sales Agreement to increase the amount we may "
+                  "sell under the Sales Agreement to an aggregate offering price of up to $60,000,000."};
+    std::vector<std::string> warnings;
+    auto const found = find_capacity(*d, find_agreement(*d, &warnings), date("2025-03-05"), &warnings);
+    ASSERT_TRUE(found.change);
+    EXPECT_EQ(dec(found.change->event.new_capacity), "60000000");
+    EXPECT_EQ(iso(found.change->event.date), "2025-03-03");
 }
 
 TEST(prospectus_extractors, commission_in_its_wordings)

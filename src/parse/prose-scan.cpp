@@ -173,6 +173,18 @@ int scale_word(std::string_view text, std::size_t pos, std::size_t *end)
     return 0;
 }
 
+/// Where an amount's text starts: at "US$" or "U.S.$" when the dollar sign has one.
+std::size_t currency_start(std::string_view text, std::size_t dollar)
+{
+    for (std::string_view const prefix : {"U.S.", "US"}) {
+        auto const start = dollar >= prefix.size() ? dollar - prefix.size() : dollar;
+        if (start != dollar && text.substr(start, prefix.size()) == prefix && (start == 0 || !is_alpha(text[start - 1]))) {
+            return start;
+        }
+    }
+    return dollar;
+}
+
 /// A number with separators starting at `pos`; its end in *end.
 std::optional<decimal_t> number_at(std::string_view text, std::size_t pos, std::size_t *end)
 {
@@ -396,7 +408,7 @@ std::optional<amount_t> find_money(std::string_view text, std::size_t from)
             value = value->scaled(power);
             end = scaled_end;
         }
-        return amount_t{*value, pos, end};
+        return amount_t{*value, currency_start(text, pos), end};
     }
     return std::nullopt;
 }

@@ -2,10 +2,12 @@
 #include "parse/prospectus/capacity.hpp"
 
 #include "parse/prose-scan.hpp"
+#include "parse/prospectus/agreement.hpp"
 #include "parse/prospectus/document-view.hpp"
 #include "parse/prospectus/phrases.hpp"
 #include "parse/prospectus/program-words.hpp"
 
+#include <algorithm>
 #include <array>
 #include <cctype>
 
@@ -51,25 +53,20 @@ constexpr std::array<std::string_view, 4> COVER_AMOUNT{"aggregate offering price
                                                        "aggregate sales price of up to", "gross sales price of up to",
                                                        "aggregate sales proceeds of up to"};
 
-/// Sentences that report sales or what is left, or the agents' expenses we pay ("reimburse
-/// ... up to $50,000"): their amounts are not the maximum.
-constexpr std::array<std::string_view, 17> NOT_THE_MAXIMUM{"have sold",
-                                                           "has sold",
-                                                           "had sold",
-                                                           "we sold",
-                                                           "been sold",
-                                                           "were sold",
-                                                           "previously sold",
-                                                           "remain available",
-                                                           "remains available",
-                                                           "remaining",
-                                                           "proceeds of approximately",
-                                                           "net proceeds",
-                                                           "public offering price",
-                                                           "per share",
-                                                           "reimburse",
-                                                           "expenses",
-                                                           "disbursements"};
+/// Sentences about other money than the program's size: the agents' expenses we pay
+/// ("reimburse ... up to $50,000"), proceeds.
+constexpr std::array<std::string_view, 5> NOT_ABOUT_THE_MAXIMUM{"reimburse", "expenses", "disbursements",
+                                                                 "proceeds of approximately", "net proceeds"};
+
+/// Words of sales made: an amount after them is what was sold ("we have sold shares
+/// having an aggregate offering price of $X").
+constexpr std::array<std::string_view, 9> SOLD_BEFORE{"have sold",     "has sold",   "had sold",
+                                                      "we sold",       "been sold",  "were sold",
+                                                      "previously sold", "offered and sold", "issued and sold"};
+
+/// Words right after an amount that make it no maximum: a price per share ("par value
+/// $0.01 per share"), what remains ("up to $7.2 million remaining", "$X remain available").
+constexpr std::array<std::string_view, 4> NOT_THE_MAXIMUM_AFTER{" per share", " per ads", " remain", " per common"};
 
 /// "from $A", "by $B" and "to $C" in a change sentence.
 struct change_amounts_t
@@ -101,13 +98,39 @@ std::optional<decimal_t> sum(decimal_t const &a, decimal_t const &b)
     return negative ? a.minus(*negative) : std::nullopt;
 }
 
+/// Words between "to" and the new total: "to an aggregate offering price of up to $Y".
+constexpr std::array<std::string_view, 12> TO_TOTAL_WORDS{"an",    "aggregate", "offering", "sales", "gross",  "price",
+                                                          "of",    "up",        "to",       "total", "maximum", "amount"};
+
+/// The most words between "to" and the new total.
+constexpr std::size_t TO_TOTAL_GAP_WORDS = 7;
+
+/// The new total after "to" ("to $75,000,000", "to an aggregate offering price of up to
+/// $75,000,000"), not an increment ("by up to an additional $25,000,000").
+std::optional<decimal_t> total_after_to(std::string_view text, std::string_view low, std::size_t verb)
+{
+    for (auto at = find_word(low, "to", verb); at != std::string_view::npos; at = find_word(low, "to", at + 1)) {
+        auto pos = at + 3;
+        for (std::size_t n = 0; n < TO_TOTAL_GAP_WORDS && pos < low.size(); ++n) {
+            auto const end = std::min(low.size(), low.find(' ', pos));
+            if (std::find(TO_TOTAL_WORDS.begin(), TO_TOTAL_WORDS.end(), low.substr(pos, end - pos)) == TO_TOTAL_WORDS.end()) {
+                break;
+            }
+            pos = end + 1;
+        }
+        if (auto const m = find_money(text, pos); m && m->begin == pos) {
+            return m->value;
+        }
+    }
+    return std::nullopt;
+}
+
 std::optional<decimal_t> new_total(std::string_view text, std::string_view low, std::size_t verb)
 {
-    change_amounts_t a{money_after(text, low, "from ", verb), money_after(text, low, "by ", verb),
-                       money_after(text, low, "to ", verb)};
-    if (a.to) {
-        return a.to;
+    if (auto const to = total_after_to(text, low, verb)) {
+        return to;
     }
+    change_amounts_t const a{money_after(text, low, "from ", verb), money_after(text, low, "by ", verb), std::nullopt};
     if (a.from && a.by) {
         bool const down = low.find("reduc", verb) == verb || low.find("decreas", verb) == verb;
         return down ? a.from->minus(*a.by) : sum(*a.from, *a.by);
@@ -115,18 +138,29 @@ std::optional<decimal_t> new_total(std::string_view text, std::string_view low, 
     return std::nullopt;
 }
 
-std::optional<date_t> effective_date(prose_sentence_t const &s)
+/// The day a change of size takes effect: "effective DATE", else the day the sentence opens
+/// with ("On February 23, 2024, we entered into Amendment No. 1 ... to increase"), else that
+/// of the agreement's latest amendment, else the document's.
+std::optional<date_t> change_date(prose_sentence_t const &s, agreement_found_t const &agreement,
+                                  std::optional<date_t> document_date)
 {
-    auto const at = s.low.find("effective");
-    if (at == std::string::npos) {
-        return std::nullopt;
+    if (auto const at = s.low.find("effective"); at != std::string::npos) {
+        if (auto const d = find_date_words(s.text, at)) {
+            return d->date;
+        }
     }
-    auto const d = find_date_words(s.text, at);
-    return d ? std::optional{d->date} : std::nullopt;
+    if (auto const d = find_date_words(s.text); d && s.low.substr(0, d->begin).ends_with("on ")) {
+        return d->date;
+    }
+    std::optional<date_t> latest;
+    for (auto const &a : agreement.amendments) {
+        latest = a.date && (!latest || *a.date > *latest) ? a.date : latest;
+    }
+    return latest ? latest : document_date;
 }
 
-std::optional<placed_event_t> capacity_change(document_view_t const &doc, std::optional<date_t> document_date,
-                                              std::vector<std::string> *warnings)
+std::optional<placed_event_t> capacity_change(document_view_t const &doc, agreement_found_t const &agreement,
+                                              std::optional<date_t> document_date, std::vector<std::string> *warnings)
 {
     auto const &sentences = doc.sentences();
     for (std::size_t i = 0; i < sentences.size(); ++i) {
@@ -144,9 +178,33 @@ std::optional<placed_event_t> capacity_change(document_view_t const &doc, std::o
         offering_event_t e;
         e.type = offering_event_type_t::capacity_changed;
         e.new_capacity = total;
-        e.date = effective_date(s);
-        e.date = e.date ? e.date : document_date;
+        e.date = change_date(s, agreement, document_date);
         return placed_event_t{std::move(e), i};
+    }
+    return std::nullopt;
+}
+
+/// An amount after the words at `at` that is the program's size: not what was sold
+/// before it, nor a price per share or what remains after it.
+bool is_the_maximum(prose_sentence_t const &s, std::size_t at, std::size_t amount_end)
+{
+    auto const after = std::string_view{s.low}.substr(amount_end);
+    return !contains_any(std::string_view{s.low}.substr(0, at), SOLD_BEFORE) &&
+           std::none_of(NOT_THE_MAXIMUM_AFTER.begin(), NOT_THE_MAXIMUM_AFTER.end(),
+                        [&](auto w) { return after.starts_with(w); });
+}
+
+/// The first amount of the sentence that OFFERED_AMOUNT's words give as the program's size.
+std::optional<decimal_t> offered_in(prose_sentence_t const &s)
+{
+    for (auto const words : OFFERED_AMOUNT) {
+        for (auto at = s.low.find(words); at != std::string::npos; at = s.low.find(words, at + 1)) {
+            bool const word_start = at == 0 || !std::isalpha(static_cast<unsigned char>(s.low[at - 1]));
+            auto const m = find_money(s.text, at + words.size());
+            if (word_start && m && m->begin <= at + words.size() + 1 && is_the_maximum(s, at, m->end)) {
+                return m->value;
+            }
+        }
     }
     return std::nullopt;
 }
@@ -158,13 +216,11 @@ std::optional<decimal_t> offered_amount(document_view_t const &doc, std::size_t 
         auto const &s = doc.sentences()[i];
         bool const cover_line = doc.in_lead(i) && (s.low.starts_with("up to $") || contains_any(s.low, COVER_AMOUNT));
         if (!(cover_line || about_program(s.low)) || is_public_float_sentence(s.low) ||
-            contains_any(s.low, NOT_THE_MAXIMUM)) {
+            contains_any(s.low, NOT_ABOUT_THE_MAXIMUM)) {
             continue;
         }
-        for (auto const words : OFFERED_AMOUNT) {
-            if (auto m = money_after(s.text, s.low, words, 0)) {
-                return m;
-            }
+        if (auto m = offered_in(s)) {
+            return m;
         }
     }
     return std::nullopt;
@@ -172,11 +228,11 @@ std::optional<decimal_t> offered_amount(document_view_t const &doc, std::size_t 
 
 } // namespace
 
-capacity_found_t find_capacity(document_view_t const &doc, std::optional<date_t> document_date,
-                               std::vector<std::string> *warnings)
+capacity_found_t find_capacity(document_view_t const &doc, agreement_found_t const &agreement,
+                               std::optional<date_t> document_date, std::vector<std::string> *warnings)
 {
     capacity_found_t found;
-    found.change = capacity_change(doc, document_date, warnings);
+    found.change = capacity_change(doc, agreement, document_date, warnings);
     if (found.change) {
         found.maximum = found.change->event.new_capacity;
         return found;

@@ -128,7 +128,7 @@ extracted_t extract(document_view_t const &doc, std::string_view issuer_name, st
     extracted_t x;
     x.agreement = find_agreement(doc, &x.warnings);
     x.agents = find_agents(doc, x.agreement, issuer_name, document_date, &x.warnings);
-    x.capacity = find_capacity(doc, document_date, &x.warnings);
+    x.capacity = find_capacity(doc, x.agreement, document_date, &x.warnings);
     x.events = placed_events(x.capacity, find_sales(doc, x.agreement, document_date, x.capacity.maximum),
                              find_state_changes(doc, x.agreement, document_date, &x.warnings), x.agents);
     drop_past_changes(doc, &x.events, &x.warnings);
