@@ -397,6 +397,24 @@ TEST(prospectus_extractors, sales_to_date_in_every_common_wording)
         {"To date, we have sold 218,575 of our shares of our class A common stock for aggregate gross proceeds of "
          "approximately $46,600,000 in accordance with the Sales Agreement under the Prior Prospectus.",
          "218575", "46600000", "null", "2024-02-26"},
+        {"Of that amount, we have sold shares with an aggregate price of $12,345,678 as of the date of this prospectus "
+         "supplement under the Sales Agreement.",
+         "null", "12345678", "null", "2024-02-26"},
+        {"We may sell ADSs having an aggregate offering price of up to US$8.0 million under the Sales Agreement, less "
+         "approximately US$1.5 million of ADSs previously sold.",
+         "null", "1500000", "null", "2024-02-26"},
+        {"We did not sell any shares under the Sales Agreement through June 30, 2024.", "0", "0", "null", "2024-06-30"},
+        {"We sold no shares under the Sales Agreement.", "0", "0", "null", "2024-02-26"},
+        {"Through the date hereof, we have issued and sold 1,000,000 shares under the Sales Agreement for gross proceeds "
+         "of approximately $2.5 million and may sell additional shares for up to $7,500,000.",
+         "1000000", "2500000", "null", "2024-02-26"},
+        {"In May 2024, we issued and sold 50,000 shares under the Sales Agreement for gross proceeds of $1.2 million, "
+         "completing the sale of $20.0 million under the Sales Agreement.",
+         "null", "20000000", "null", "2024-02-26"},
+        {"On July 7, 2024, we sold 30,000 shares under the Sales Agreement for gross proceeds of $0.3 million.", "30000",
+         "300000", "null", "2024-07-07"},
+        {"At that time, we had raised approximately $5.2 million in sales under the Sales Agreement.", "null", "5200000",
+         "null", "2024-02-26"},
     };
     for (auto const &c : cases) {
         doc_t const d{c.text};
@@ -425,6 +443,8 @@ TEST(prospectus_extractors, sales_that_are_not_the_programs_to_date)
              "Assuming that an aggregate of 1,000,000 shares are sold under the Sales Agreement at a price of $5.00 per share, "
              "our net tangible book value would be $12 million.",
              "Under our prior ATM program with Cowen, we sold 2,000,000 shares for gross proceeds of $8.0 million.",
+             "In March 2024, we sold 10,000 shares under the Sales Agreement for gross proceeds of $40,000.",
+             "Shares that may be offered under the Sales Agreement have been sold at prices up to $4.00 per share.",
          }) {
         doc_t const d{text};
         std::vector<std::string> warnings;
