@@ -248,6 +248,15 @@ TEST(prospectus_extractors, agents_one_to_twenty_one_and_their_changes)
     EXPECT_EQ(iso(a.changed->event.date), "2024-06-01");
     EXPECT_EQ(a.changed->event.agents, (std::vector<std::string>{"Jefferies LLC", "TD Securities (USA) LLC"}));
 
+    doc_t const one_ended{"We have entered into a Sales Agreement with Hollow Pine Securities, Inc. and Maple Row LLC, as "
+                          "sales agents. We and the sales agents agreed to terminate the Sales Agreement with respect to "
+                          "Hollow Pine Securities effective as of June 30, 2025."};
+    a = find_agents(*one_ended, find_agreement(*one_ended, &warnings), "X Corp.", date("2025-07-01"), &warnings);
+    ASSERT_TRUE(a.changed);
+    EXPECT_EQ(iso(a.changed->event.date), "2025-06-30");
+    EXPECT_EQ(a.changed->event.agents, std::vector<std::string>{"Maple Row LLC"});
+    EXPECT_EQ(a.changed->event.agents_removed, std::vector<std::string>{"Hollow Pine Securities, Inc."});
+
     doc_t const replaced{"We have entered into Amendment No. 2, dated August 1, 2024, to the Sales Agreement with Cowen and "
                          "Company, LLC and Canaccord Genuity LLC, as sales agents, to replace Cowen and Company, LLC with TD "
                          "Securities (USA) LLC."};
@@ -495,6 +504,18 @@ TEST(prospectus_extractors, changes_of_state_stated_and_dated_by_effect)
         {"On November 29, 2024, we delivered written notice to B. Riley Securities, Inc. of termination of the At Market "
          "Issuance Sales Agreement, dated January 10, 2023, effective December 9, 2024.",
          t::terminated, "2024-12-09"},
+        {"Effective March 26, 2025, the Company terminated its Sales Agreement with Dawson Ridge LLC, dated June 1, 2022.",
+         t::terminated, "2025-03-26"},
+        {"On April 2, 2025, we voluntarily terminated the Sales Agreement, dated June 1, 2022, effective immediately.",
+         t::terminated, "2025-04-02"},
+        // The offering under one prospectus ends, the agreement stays: a suspension.
+        {"The prospectus underlying the at-the-market offering program was terminated on September 9, 2024 in connection "
+         "with our underwritten offering.",
+         t::suspended, "2024-09-09"},
+        {"Termination of At-the-Market Offering Prospectus Supplement under the Sales Agreement", t::suspended,
+         "2024-05-06"},
+        {"On May 5, 2025, we reinstated the at-the-market offering program by filing an updated prospectus supplement.",
+         t::resumed, "2025-05-05"},
     };
     for (auto const &c : cases) {
         doc_t const d{c.text};
@@ -509,6 +530,8 @@ TEST(prospectus_extractors, changes_of_state_stated_and_dated_by_effect)
              "The offering will terminate upon the earlier of (1) the sale of all shares and (2) the termination of the "
              "equity distribution agreement by either the sales agents or us.",
              "Either party may terminate the Sales Agreement at any time upon ten days' notice.",
+             "We and the sales agents agreed to terminate the Sales Agreement with respect to Maple Row Securities "
+             "effective as of June 30, 2025.",
          }) {
         doc_t const d{text};
         std::vector<std::string> warnings;

@@ -26,14 +26,20 @@ constexpr std::array<std::string_view, 9> CHANGE_WORDS{
     "joinder",    "to add",    "as an additional", "additional sales agent", "additional agent",
     "to replace", "replacing", "became a party",   "become a party"};
 
-/// Words before a firm that is no longer an agent: "to replace X", "X is no longer".
-constexpr std::array<std::string_view, 3> REMOVED_BEFORE{"replace ", "replacing ", "removing "};
+/// Words before a firm that is no longer an agent: "to replace X", "to remove X", "X is no
+/// longer"; in a sentence that terminates, "terminate the Sales Agreement with respect to X"
+/// ends that agent's part only.
+constexpr std::array<std::string_view, 4> REMOVED_BEFORE{"replace ", "replacing ", "removing ", "remove "};
+constexpr std::string_view ONE_AGENT_ENDED = "with respect to ";
 constexpr std::array<std::string_view, 5> REMOVED_AFTER{" is no longer", " has been removed", " ceased",
                                                         " will no longer", " was removed"};
 
 /// Agents are named near the agreement: the cover's first paragraphs or the plan of
 /// distribution. Past this many sentences about them, later ones repeat short names.
 constexpr std::size_t AGENT_SENTENCES = 8;
+
+/// A shorter name after "with respect to" is no firm's ("the", "it").
+constexpr std::size_t MIN_SHORT_NAME = 4;
 
 /// How far after the firm's name "is no longer" may stand.
 constexpr std::size_t REMOVED_WINDOW = 30;
@@ -123,12 +129,50 @@ std::vector<std::string> agents_in(document_view_t const &doc, agreement_found_t
     return agents;
 }
 
+bool ends_one_agent(std::string_view low)
+{
+    return low.find("terminat") != std::string_view::npos && low.find(ONE_AGENT_ENDED) != std::string_view::npos;
+}
+
 bool is_removed(std::string_view low, firm_name_t const &firm)
 {
     auto const before = low.substr(0, firm.begin);
     auto const after = low.substr(firm.end, REMOVED_WINDOW);
     return std::any_of(REMOVED_BEFORE.begin(), REMOVED_BEFORE.end(), [&](auto w) { return before.ends_with(w); }) ||
-           std::any_of(REMOVED_AFTER.begin(), REMOVED_AFTER.end(), [&](auto w) { return after.starts_with(w); });
+           std::any_of(REMOVED_AFTER.begin(), REMOVED_AFTER.end(), [&](auto w) { return after.starts_with(w); }) ||
+           (before.ends_with(ONE_AGENT_ENDED) && ends_one_agent(low));
+}
+
+/// "terminate the Sales Agreement with respect to Hollow Pine Securities effective ...":
+/// the agent named (often without its suffix) after ONE_AGENT_ENDED.
+std::optional<std::string> ended_by_short_name(std::string_view low, std::vector<std::string> const &agents)
+{
+    if (!ends_one_agent(low)) {
+        return std::nullopt;
+    }
+    auto name = low.substr(low.find(ONE_AGENT_ENDED) + ONE_AGENT_ENDED.size());
+    name = name.substr(0, std::min({name.find(','), name.find(" effective"), name.find(" and "), name.size()}));
+    auto const named = std::find_if(agents.begin(), agents.end(), [&](auto const &a) { return lower(a).starts_with(name); });
+    return name.size() >= MIN_SHORT_NAME && named != agents.end() ? std::optional{*named} : std::nullopt;
+}
+
+/// The agents a sentence says are no longer agents.
+std::vector<std::string> removed_in(prose_sentence_t const &s, std::vector<firm_name_t> const &firms,
+                                    std::vector<std::string> const &agents, bool lower_case)
+{
+    std::vector<std::string> removed;
+    for (auto const &firm : firms) {
+        if (is_removed(s.low, firm)) {
+            removed.push_back(lower_case ? readable_case(firm.name) : firm.name);
+        }
+    }
+    auto const short_named = ended_by_short_name(s.low, agents);
+    if (short_named && std::none_of(removed.begin(), removed.end(), [&](auto const &r) {
+            return issuer_name_key(r) == issuer_name_key(*short_named);
+        })) {
+        removed.push_back(*short_named);
+    }
+    return removed;
 }
 
 /// The date an agent change takes effect: "effective DATE", else the sentence's date
@@ -160,14 +204,12 @@ std::optional<placed_event_t> agents_changed(document_view_t const &doc, agreeme
     std::optional<placed_event_t> changed;
     for (std::size_t i = 0; i < doc.sentences().size(); ++i) {
         auto const &s = doc.sentences()[i];
-        if (!contains_any(s.low, CHANGE_WORDS) && !contains_any(s.low, REMOVED_AFTER)) {
+        if (!contains_any(s.low, CHANGE_WORDS) && !contains_any(s.low, REMOVED_AFTER) && !ends_one_agent(s.low)) {
             continue; // the common case, without reading the sentence's firms
         }
-        auto const firms = firm_names(s.text, doc.is_lower_case());
-        bool const removes =
-            std::any_of(firms.begin(), firms.end(), [&](auto const &f) { return is_removed(s.low, f); });
+        auto const removed = removed_in(s, firm_names(s.text, doc.is_lower_case()), *agents, doc.is_lower_case());
         bool const adds = contains_any(s.low, CHANGE_WORDS) && !agents->empty() && !is_conditional(s.low);
-        if (!(adds || removes) || !(mentions_sales_agent(s.low) || contains_word(s.low, "agents"))) {
+        if (!(adds || !removed.empty()) || !(mentions_sales_agent(s.low) || contains_word(s.low, "agents"))) {
             continue;
         }
         if (!changed) {
@@ -176,12 +218,10 @@ std::optional<placed_event_t> agents_changed(document_view_t const &doc, agreeme
             changed->event.type = offering_event_type_t::agents_changed;
             changed->event.date = change_date(s, agreement, document_date);
         }
-        for (auto const &firm : firms) {
-            if (is_removed(s.low, firm)) {
-                auto const key = issuer_name_key(firm.name);
-                std::erase_if(*agents, [&](auto const &a) { return issuer_name_key(a) == key; });
-                changed->event.agents_removed.push_back(doc.is_lower_case() ? readable_case(firm.name) : firm.name);
-            }
+        for (auto const &name : removed) {
+            auto const key = issuer_name_key(name);
+            std::erase_if(*agents, [&](auto const &a) { return issuer_name_key(a) == key; });
+            changed->event.agents_removed.push_back(name);
         }
     }
     if (changed) {
