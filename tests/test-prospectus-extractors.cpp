@@ -311,6 +311,16 @@ TEST(prospectus_extractors, capacity_offered_increased_and_reduced)
          "null", false},
         {"We amended the Sales Agreement to increase the aggregate gross sales price by up to an additional $20,000,000.",
          "null", false},
+        // A refresh supplement's cover shows what remains; the agreement's size is the larger one.
+        {"$41,250,000 of Common Stock. We have entered into a Sales Agreement with Dawson Ridge LLC for shares having an "
+         "aggregate offering price of up to $60,000,000, of which shares having an aggregate offering price of up to "
+         "$41,250,000 remain available.",
+         "60000000", false},
+        {"Under the Sales Agreement, we may sell shares of common stock for aggregate gross proceeds up to $35.0 million.",
+         "35000000", false},
+        {"As a result of the increase, we may sell additional shares under the Sales Agreement for an aggregate offering "
+         "price of up to $15,500,000.",
+         "15500000", false},
     };
     for (auto const &c : cases) {
         doc_t const d{c.text};

@@ -35,17 +35,24 @@ constexpr std::array<std::string_view, 4> POSSIBLE_CHANGE{"may increase", "may r
                                                           "right to increase"};
 
 /// How the amount the program offers is given, most specific first; the amount follows.
-constexpr std::array<std::string_view, 11> OFFERED_AMOUNT{"aggregate offering price of up to",
+/// The first STRONG_WORDS of them name the agreement's size; the rest may name a part of it
+/// ("up to $7.2 million remaining", a cover line of a refresh supplement).
+constexpr std::array<std::string_view, 15> OFFERED_AMOUNT{"aggregate offering price of up to",
                                                           "aggregate sales price of up to",
                                                           "aggregate gross sales price of up to",
                                                           "gross sales price of up to",
                                                           "aggregate sales proceeds of up to",
+                                                          "gross proceeds of up to",
+                                                          "gross proceeds up to",
                                                           "maximum aggregate offering price of",
+                                                          "aggregate amount not to exceed",
                                                           "aggregate offering price of",
                                                           "aggregate sales price of",
                                                           "in excess of",
                                                           "exceed",
-                                                          "up to"};
+                                                          "up to",
+                                                          "offering price up to"};
+constexpr std::size_t STRONG_WORDS = 9;
 
 /// The cover's title states the program's amount: "Common Stock Having an Aggregate Sales
 /// Price of up to $1,500,000,000".
@@ -65,8 +72,15 @@ constexpr std::array<std::string_view, 9> SOLD_BEFORE{"have sold",     "has sold
                                                       "previously sold", "offered and sold", "issued and sold"};
 
 /// Words right after an amount that make it no maximum: a price per share ("par value
-/// $0.01 per share"), what remains ("up to $7.2 million remaining", "$X remain available").
-constexpr std::array<std::string_view, 4> NOT_THE_MAXIMUM_AFTER{" per share", " per ads", " remain", " per common"};
+/// $0.01 per share").
+constexpr std::array<std::string_view, 3> NOT_THE_MAXIMUM_AFTER{" per share", " per ads", " per common"};
+
+/// The rest of an amount's clause telling what remains: "up to $510,500,000 of our common
+/// stock remain available", "up to $7.2 million remaining under the Sales Agreement".
+constexpr std::string_view REMAINS = "remain";
+
+/// How far after an amount its clause may tell that it remains.
+constexpr std::size_t REMAINS_WINDOW = 80;
 
 /// "from $A", "by $B" and "to $C" in a change sentence.
 struct change_amounts_t
@@ -110,6 +124,9 @@ constexpr std::size_t TO_TOTAL_GAP_WORDS = 7;
 std::optional<decimal_t> total_after_to(std::string_view text, std::string_view low, std::size_t verb)
 {
     for (auto at = find_word(low, "to", verb); at != std::string_view::npos; at = find_word(low, "to", at + 1)) {
+        if (low.substr(0, at).ends_with("up ") && !low.substr(0, at).ends_with("to up ")) {
+            continue; // "may sell additional shares for up to $X": what remains, not the new total
+        }
         auto pos = at + 3;
         for (std::size_t n = 0; n < TO_TOTAL_GAP_WORDS && pos < low.size(); ++n) {
             auto const end = std::min(low.size(), low.find(' ', pos));
@@ -189,41 +206,57 @@ std::optional<placed_event_t> capacity_change(document_view_t const &doc, agreem
 bool is_the_maximum(prose_sentence_t const &s, std::size_t at, std::size_t amount_end)
 {
     auto const after = std::string_view{s.low}.substr(amount_end);
+    auto const clause = after.substr(0, std::min({after.find(','), after.find(';'), REMAINS_WINDOW, after.size()}));
     return !contains_any(std::string_view{s.low}.substr(0, at), SOLD_BEFORE) &&
+           clause.find(REMAINS) == std::string_view::npos &&
            std::none_of(NOT_THE_MAXIMUM_AFTER.begin(), NOT_THE_MAXIMUM_AFTER.end(),
                         [&](auto w) { return after.starts_with(w); });
 }
 
-/// The first amount of the sentence that OFFERED_AMOUNT's words give as the program's size.
-std::optional<decimal_t> offered_in(prose_sentence_t const &s)
+/// An amount offered, and whether its words name the agreement's size (see STRONG_WORDS).
+struct offered_t
 {
-    for (auto const words : OFFERED_AMOUNT) {
+    decimal_t value;
+    bool strong = false;
+};
+
+/// The first amount of the sentence that OFFERED_AMOUNT's words give as the program's size.
+std::optional<offered_t> offered_in(prose_sentence_t const &s)
+{
+    for (std::size_t w = 0; w < OFFERED_AMOUNT.size(); ++w) {
+        auto const words = OFFERED_AMOUNT[w];
         for (auto at = s.low.find(words); at != std::string::npos; at = s.low.find(words, at + 1)) {
             bool const word_start = at == 0 || !std::isalpha(static_cast<unsigned char>(s.low[at - 1]));
             auto const m = find_money(s.text, at + words.size());
             if (word_start && m && m->begin <= at + words.size() + 1 && is_the_maximum(s, at, m->end)) {
-                return m->value;
+                return offered_t{m->value, w < STRONG_WORDS};
             }
         }
     }
     return std::nullopt;
 }
 
-/// The first amount the sentences in [from, to) offer the program for.
-std::optional<decimal_t> offered_amount(document_view_t const &doc, std::size_t from, std::size_t to)
+/// The amount the sentences in [from, to) offer the program for: the largest one their
+/// words give as the agreement's size (a refresh supplement's cover shows what remains, a
+/// baby shelf's what may be sold now), else the first one offered.
+std::optional<decimal_t> offered_amount(document_view_t const &doc, agreement_found_t const &agreement, std::size_t from,
+                                        std::size_t to)
 {
+    std::optional<decimal_t> strongest;
+    std::optional<decimal_t> first;
     for (auto i = from; i < to; ++i) {
         auto const &s = doc.sentences()[i];
         bool const cover_line = doc.in_lead(i) && (s.low.starts_with("up to $") || contains_any(s.low, COVER_AMOUNT));
         if (!(cover_line || about_program(s.low)) || is_public_float_sentence(s.low) ||
-            contains_any(s.low, NOT_ABOUT_THE_MAXIMUM)) {
+            contains_any(s.low, NOT_ABOUT_THE_MAXIMUM) || agreement.names_only_prior(i)) {
             continue;
         }
-        if (auto m = offered_in(s)) {
-            return m;
+        if (auto const m = offered_in(s)) {
+            first = first ? first : m->value;
+            strongest = m->strong && (!strongest || *strongest < m->value) ? m->value : strongest;
         }
     }
-    return std::nullopt;
+    return strongest ? strongest : first;
 }
 
 } // namespace
@@ -237,9 +270,9 @@ capacity_found_t find_capacity(document_view_t const &doc, agreement_found_t con
         found.maximum = found.change->event.new_capacity;
         return found;
     }
-    found.maximum = offered_amount(doc, 0, doc.lead_end());
+    found.maximum = offered_amount(doc, agreement, 0, doc.lead_end());
     if (!found.maximum) {
-        found.maximum = offered_amount(doc, doc.lead_end(), doc.sentences().size());
+        found.maximum = offered_amount(doc, agreement, doc.lead_end(), doc.sentences().size());
     }
     return found;
 }
