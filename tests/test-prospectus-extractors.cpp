@@ -145,12 +145,17 @@ TEST(prospectus_extractors, agreement_type_date_and_amendments)
          "Sales Agreement", "null", {}},
         {"On June 3, 2024, the Company and its operating partnership entered into an equity distribution agreement.",
          "Equity Distribution Agreement", "2024-06-03", {}},
+        {"We have entered into an Omnibus Sales Agreement with Dawson Ridge LLC for our common and preferred stock.",
+         "Omnibus Sales Agreement", "null", {}},
         // The short name first, the full one later; an agreement of another family is not it.
         {"Sales under the sales agreement will be made through Cantor. We have entered into a Controlled Equity Offering "
          "Sales Agreement, dated May 2, 2024, with Cantor Fitzgerald & Co. Our Equity Distribution Agreement, dated March "
          "1, 2021, was terminated.",
          "Controlled Equity Offering Sales Agreement", "2024-05-02", {}},
     };
+    doc_t const hereof{"We have entered into a Sales Agreement, dated the date hereof, with Dawson Ridge LLC."};
+    std::vector<std::string> hereof_warnings;
+    EXPECT_TRUE(find_agreement(*hereof, &hereof_warnings).dated_hereof);
     for (auto const &c : cases) {
         doc_t const d{c.text};
         std::vector<std::string> warnings;
@@ -235,6 +240,11 @@ TEST(prospectus_extractors, agents_one_to_twenty_one_and_their_changes)
     a = find_agents(*asides, find_agreement(*asides, &warnings), "X Corp.", std::nullopt, &warnings);
     EXPECT_EQ(a.agents, (std::vector<std::string>{"Hollow Pine Securities, Inc.", "Maple Row LLC", "Maple Row Corp."}));
 
+    doc_t const depositary{"We have entered into a Sales Agreement with Dawson Ridge LLC, as sales agent, for ADSs issued by "
+                           "Granite Trust Company, as depositary."};
+    a = find_agents(*depositary, find_agreement(*depositary, &warnings), "X Corp.", std::nullopt, &warnings);
+    EXPECT_EQ(a.agents, std::vector<std::string>{"Dawson Ridge LLC"});
+
     doc_t const lower_case{"we have entered into a sales agreement with h.c. wainwright & co., llc, as sales agent."};
     a = find_agents(*lower_case, find_agreement(*lower_case, &warnings), "", std::nullopt, &warnings);
     EXPECT_EQ(a.agents, std::vector<std::string>{"H.C. Wainwright & Co., LLC"});
@@ -247,6 +257,17 @@ TEST(prospectus_extractors, agents_one_to_twenty_one_and_their_changes)
     EXPECT_EQ(a.changed->event.type, offering_event_type_t::agents_changed);
     EXPECT_EQ(iso(a.changed->event.date), "2024-06-01");
     EXPECT_EQ(a.changed->event.agents, (std::vector<std::string>{"Jefferies LLC", "TD Securities (USA) LLC"}));
+
+    doc_t const amended{"We have entered into a Sales Agreement with Hollow Pine Securities, Inc., as sales agent. The "
+                        "definition of sales agents in the Sales Agreement is amended to remove Hollow Pine Securities, "
+                        "Inc. and to include Maple Row LLC."};
+    a = find_agents(*amended, find_agreement(*amended, &warnings), "X Corp.", date("2025-07-01"), &warnings);
+    ASSERT_TRUE(a.changed);
+    EXPECT_EQ(a.changed->event.agents_removed, std::vector<std::string>{"Hollow Pine Securities, Inc."});
+
+    doc_t const future{"We have entered into a Sales Agreement with Hollow Pine Securities, Inc., as sales agent, and any "
+                       "additional agents we appoint in the future."};
+    EXPECT_FALSE(find_agents(*future, find_agreement(*future, &warnings), "X Corp.", std::nullopt, &warnings).changed);
 
     doc_t const one_ended{"We have entered into a Sales Agreement with Hollow Pine Securities, Inc. and Maple Row LLC, as "
                           "sales agents. We and the sales agents agreed to terminate the Sales Agreement with respect to "
@@ -364,6 +385,9 @@ TEST(prospectus_extractors, commission_in_its_wordings)
         {"Neither the Securities and Exchange Commission nor any state securities commission has approved these "
          "securities; holders may not own more than 4.99% of our outstanding shares.",
          "null"},
+        {"Sales to the sales agent as principal may carry a commission that may exceed 3.0%. We will pay the sales agent "
+         "a commission of up to 2.0% of the gross sales price per share.",
+         "2"},
     };
     for (auto const &c : cases) {
         doc_t const d{c.text};
@@ -434,6 +458,14 @@ TEST(prospectus_extractors, sales_to_date_in_every_common_wording)
          "300000", "null", "2024-07-07"},
         {"At that time, we had raised approximately $5.2 million in sales under the Sales Agreement.", "null", "5200000",
          "null", "2024-02-26"},
+        {"As of May 31, 2024, shares having an aggregate offering price of up to $3,100,000 have been sold under the Sales "
+         "Agreement.",
+         "null", "3100000", "null", "2024-05-31"},
+        {"As of May 31, 2024, we sold 700,000 shares under the Sales Agreement, resulting in net proceeds of approximately "
+         "$2.9 million and gross proceeds of approximately $3.0 million.",
+         "700000", "3000000", "2900000", "2024-05-31"},
+        {"No shares of our common stock were sold under the Sales Agreement as of May 31, 2024.", "0", "0", "null",
+         "2024-05-31"},
     };
     for (auto const &c : cases) {
         doc_t const d{c.text};
@@ -526,6 +558,10 @@ TEST(prospectus_extractors, changes_of_state_stated_and_dated_by_effect)
          "2024-05-06"},
         {"On May 5, 2025, we reinstated the at-the-market offering program by filing an updated prospectus supplement.",
          t::resumed, "2025-05-05"},
+        {"On June 2, 2025, the sales agent accepted our prior written notice to terminate the Sales Agreement, effective "
+         "immediately.",
+         t::terminated, "2025-06-02"},
+        {"As of July 1, 2025, the 2022 ATM program expired and was replaced by a new one.", t::terminated, "2025-07-01"},
     };
     for (auto const &c : cases) {
         doc_t const d{c.text};

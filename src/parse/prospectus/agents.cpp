@@ -22,9 +22,13 @@ constexpr std::array<std::string_view, 12> OTHER_ROLES{
 
 /// An amendment or joinder that adds or replaces agents (removals are found by the
 /// firm they name: see REMOVED_AFTER).
-constexpr std::array<std::string_view, 9> CHANGE_WORDS{
-    "joinder",    "to add",    "as an additional", "additional sales agent", "additional agent",
-    "to replace", "replacing", "became a party",   "become a party"};
+constexpr std::array<std::string_view, 12> CHANGE_WORDS{
+    "joinder",        "to add",         "and add",         "amended to include", "as an additional",
+    "additional sales agent", "additional agent", "to replace", "replacing", "became a party",
+    "become a party", "to remove"};
+
+/// Boilerplate about agents that may be added some day: no change.
+constexpr std::array<std::string_view, 3> FUTURE_AGENTS{"any additional agent", "in the future", "from time to time appoint"};
 
 /// Words before a firm that is no longer an agent: "to replace X", "to remove X", "X is no
 /// longer"; in a sentence that terminates, "terminate the Sales Agreement with respect to X"
@@ -91,19 +95,21 @@ std::string without_former_names(std::string_view sentence, std::string_view low
 }
 
 /// Roles a list of firms is given: "X and Y, as sales agents, and A and B, as forward
-/// purchasers". A firm whose next role is forward purchaser (a bank's affiliate that buys
-/// under a forward sale) is no sales agent.
-constexpr std::array<std::string_view, 7> ROLES{"forward purchaser", "forward counterpart", "sales agent",
-                                                "as agent",          "forward seller",      "manager",
-                                                "as our agent"};
+/// purchasers". A firm whose next role is one of OTHER_FIRM_ROLES is no sales agent: a
+/// bank's affiliate that buys under a forward sale, the ADSs' depositary, a trustee.
+constexpr std::array<std::string_view, 13> ROLES{"forward purchaser", "forward counterpart", "as depositary",
+                                                 "as trustee",        "transfer agent",      "dealer manager",
+                                                 "dealer-manager",    "placement agent",     "sales agent",
+                                                 "as agent",          "forward seller",      "manager",
+                                                 "as our agent"};
+constexpr std::array<std::string_view, 8> OTHER_FIRM_ROLES{"forward purchaser", "forward counterpart", "as depositary",
+                                                           "as trustee",        "transfer agent",      "dealer manager",
+                                                           "dealer-manager",    "placement agent"};
 
-/// Roles of the banks a forward sale is made with, never sales agents.
-constexpr std::array<std::string_view, 2> FORWARD_BUYERS{"forward purchaser", "forward counterpart"};
-
-bool is_forward_purchaser(std::string_view low, firm_name_t const &firm)
+bool has_other_role(std::string_view low, firm_name_t const &firm)
 {
     auto const role = find_any(low, ROLES, firm.end);
-    return role && std::any_of(FORWARD_BUYERS.begin(), FORWARD_BUYERS.end(),
+    return role && std::any_of(OTHER_FIRM_ROLES.begin(), OTHER_FIRM_ROLES.end(),
                                [&](auto w) { return low.substr(*role).starts_with(w); });
 }
 
@@ -121,7 +127,7 @@ std::vector<std::string> agents_in(document_view_t const &doc, agreement_found_t
         ++seen;
         auto const text = without_former_names(s.text, s.low);
         for (auto &firm : firm_names(text, doc.is_lower_case())) {
-            if (!is_forward_purchaser(s.low, firm)) {
+            if (!has_other_role(s.low, firm)) {
                 add_agent(&agents, doc.is_lower_case() ? readable_case(firm.name) : std::move(firm.name), issuer_key);
             }
         }
@@ -208,7 +214,8 @@ std::optional<placed_event_t> agents_changed(document_view_t const &doc, agreeme
             continue; // the common case, without reading the sentence's firms
         }
         auto const removed = removed_in(s, firm_names(s.text, doc.is_lower_case()), *agents, doc.is_lower_case());
-        bool const adds = contains_any(s.low, CHANGE_WORDS) && !agents->empty() && !is_conditional(s.low);
+        bool const adds = contains_any(s.low, CHANGE_WORDS) && !agents->empty() && !is_conditional(s.low) &&
+                          !contains_any(s.low, FUTURE_AGENTS);
         if (!(adds || !removed.empty()) || !(mentions_sales_agent(s.low) || contains_word(s.low, "agents"))) {
             continue;
         }

@@ -14,8 +14,9 @@ namespace {
 /// Words an ATM agreement's name is made of: "At-The-Market Issuance Sales Agreement",
 /// "Controlled Equity Offering Sales Agreement", "Capital on Demand Sales Agreement",
 /// "Open Market Sale Agreement", "Equity Distribution Agreement", "ATM Agreement".
-constexpr std::array<std::string_view, 27> NAME_WORDS{
+constexpr std::array<std::string_view, 28> NAME_WORDS{
     "financing",    // "Equity Sales Agency Financing Agreement"
+    "omnibus",      // "Omnibus Sales Agreement"
     "registration", // "Sales and Registration Agreement"
     "sales",         "sale",   "distribution", "offering",   "issuance",  "equity",     "market", "at",   "the",
     "at-the-market", "at-the", "atm",          "controlled", "capital",   "on",         "demand", "open", "agency",
@@ -52,8 +53,16 @@ constexpr std::array<std::string_view, 9> OTHER_DOCUMENTS{
 constexpr std::size_t MAX_NAME_WORDS = 7;
 
 /// How far after a name its date may stand: past a defined short name and a list of up to
-/// ten agents with their short names.
-constexpr std::size_t DATED_WINDOW = 600;
+/// twenty agents with their defined terms ("(collectively, the "Agents"), dated ...").
+constexpr std::size_t DATED_WINDOW = 1000;
+
+/// An agreement signed the day the document is: "dated the date hereof", "dated as of the
+/// date of this prospectus supplement".
+constexpr std::array<std::string_view, 3> DATED_HEREOF{"dated the date hereof", "dated as of the date hereof",
+                                                       "dated as of the date of this"};
+
+/// How far after a name "dated the date hereof" may stand (past a short defined name).
+constexpr std::size_t DATED_HEREOF_WINDOW = 80;
 
 /// How far after "dated" the date starts: "dated as of", "dated effective as of".
 constexpr std::size_t DATE_AFTER_DATED = 20;
@@ -334,6 +343,7 @@ std::vector<agreement_mention_t> agreement_mentions(std::string_view sentence, s
         if (!m.date) {
             m.date = entered_into_date(sentence, low, begin);
         }
+        m.dated_hereof = !m.date && contains_any(low.substr(end, DATED_HEREOF_WINDOW), DATED_HEREOF);
         out.push_back(std::move(m));
     }
     return out;
@@ -482,6 +492,8 @@ void choose_date(agreement_found_t *found, std::vector<std::string> *warnings)
             return;
         }
     }
+    found->dated_hereof = std::any_of(found->mentions.begin(), found->mentions.end(),
+                                      [](agreement_mention_t const &m) { return !m.prior && m.dated_hereof; });
 }
 
 } // namespace

@@ -24,6 +24,7 @@ struct agreement_mention_t
     bool restated = false;      ///< "Amended and Restated Equity Distribution Agreement"
     bool prior = false;         ///< "our prior sales agreement": one this document ends or replaced
     std::optional<date_t> date; ///< "dated (as of) DATE", or "On DATE, we entered into" it
+    bool dated_hereof = false;  ///< "dated the date hereof": the document's own date
 };
 
 /// The ATM agreements a sentence names. `low` is the lower-case copy of `sentence`.
@@ -37,6 +38,7 @@ struct agreement_found_t
 {
     std::optional<std::string> type; ///< the fullest name it is given
     std::optional<date_t> date;      ///< the original agreement's date
+    bool dated_hereof = false;       ///< no date but "dated the date hereof": the document's
     std::vector<agreement_amendment_t> amendments;
     std::vector<agreement_mention_t> mentions; ///< every mention, the prior ones flagged
     std::optional<std::size_t> first_sentence; ///< where the program's agreement is first named

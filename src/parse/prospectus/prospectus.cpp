@@ -88,7 +88,7 @@ void fill_program(document_view_t const &doc, agreement_found_t const &agreement
 {
     o->is_atm = true;
     o->agreement_type = agreement.type;
-    o->agreement_date = agreement.date;
+    o->agreement_date = agreement.date ? agreement.date : (agreement.dated_hereof ? o->document_date : std::nullopt);
     o->amendments = agreement.amendments;
     o->commission_rate = find_commission_rate(doc);
     if (establishes(doc, agreement, events)) {

@@ -96,6 +96,15 @@ constexpr std::array<std::string_view, 6> NOT_PROCEEDS_BEFORE{"average", "closin
                                                               "compensation", "up to"};
 constexpr std::array<std::string_view, 4> NOT_PROCEEDS_AFTER{" per share", " per ads", " remain", " per common share"};
 
+/// Sales told in the passive after their amount: "$X of shares have been sold".
+constexpr std::array<std::string_view, 3> SOLD_PASSIVE{"have been sold", "has been sold", "were sold"};
+
+/// How far after an amount a passive "have been sold" may stand.
+constexpr std::size_t SOLD_AFTER_WINDOW = 60;
+
+/// "No shares of our common stock were sold under the Sales Agreement": a zero with words between.
+constexpr std::string_view NO_SHARES = "no shares";
+
 /// "$X of shares remain available": the capacity less that is what was sold.
 constexpr std::array<std::string_view, 3> REMAINING{"remain available", "remains available", "remaining available"};
 
@@ -138,6 +147,16 @@ bool counts_from_a_date(std::string_view low)
            (rest.size() > 6 && month_from_name(rest.substr(6, rest.find(' ', 6) - 6)) != 0);
 }
 
+/// Where `word` last stands as a whole word in `low`, plus one (0 when it does not).
+std::size_t find_last_word(std::string_view low, std::string_view word)
+{
+    std::size_t last = 0;
+    for (auto at = find_word(low, word); at != std::string_view::npos; at = find_word(low, word, at + 1)) {
+        last = at + 1;
+    }
+    return last;
+}
+
 /// Gross and net proceeds from the amounts of money in the sentence.
 void read_proceeds(prose_sentence_t const &s, offering_event_t *e)
 {
@@ -145,14 +164,16 @@ void read_proceeds(prose_sentence_t const &s, offering_event_t *e)
         auto const from = m->begin > PROCEEDS_WORDS_BEFORE ? m->begin - PROCEEDS_WORDS_BEFORE : 0;
         auto const before = std::string_view{s.low}.substr(from, m->begin - from);
         auto const after = std::string_view{s.low}.substr(m->end, 20);
-        if (contains_any(before, NOT_PROCEEDS_BEFORE)) {
-            continue;
+        bool const sold_after = contains_any(std::string_view{s.low}.substr(m->end, SOLD_AFTER_WINDOW), SOLD_PASSIVE);
+        if (contains_any(before, NOT_PROCEEDS_BEFORE) && !sold_after) {
+            continue; // not "shares having an aggregate offering price of up to $X have been sold"
         }
         if (std::any_of(NOT_PROCEEDS_AFTER.begin(), NOT_PROCEEDS_AFTER.end(),
                         [&](auto w) { return after.starts_with(w); })) {
             continue;
         }
-        bool const net = contains_word(before, "net");
+        // The nearest kind before the amount: "net proceeds of $X million, and gross proceeds of $Y".
+        bool const net = find_last_word(before, "net") > find_last_word(before, "gross");
         auto &slot = net ? e->net_proceeds : e->gross_proceeds;
         if (!slot) {
             slot = m->value;
@@ -248,7 +269,8 @@ std::optional<offering_event_t> sales_in(document_view_t const &doc, std::size_t
         e.gross_proceeds = full; // the shares of the last sale are not the total
         return e;
     }
-    bool const none = contains_any(s.low, NONE_SOLD);
+    bool const none = contains_any(s.low, NONE_SOLD) ||
+                      (s.low.find(NO_SHARES) != std::string::npos && contains_any(s.low, SOLD_PASSIVE));
     if (!is_sales_sentence(doc, i, none)) {
         return std::nullopt;
     }

@@ -14,8 +14,8 @@
 namespace {
 
 /// A sentence that changes the program's state holds one of these.
-constexpr std::array<std::string_view, 7> CHANGE_STEMS{"suspen",   "resum",     "recommenc", "reinstat",
-                                                       "terminat", "will not ", "cancel"};
+constexpr std::array<std::string_view, 8> CHANGE_STEMS{"suspen",   "resum",     "recommenc", "reinstat",
+                                                       "terminat", "will not ", "cancel",    "expired"};
 
 constexpr std::array<std::string_view, 5> RESUME{"resume", "resuming", "resumption", "recommence", "reinstat"};
 
@@ -39,7 +39,9 @@ constexpr std::array<std::string_view, 3> NO_SALES_UNTIL{"will not make any sale
                                                          "will not offer or sell"};
 
 /// A termination stated as a fact, a notice or the document's purpose.
-constexpr std::array<std::string_view, 37> TERMINATE_STATED{"notice of termination",
+constexpr std::array<std::string_view, 39> TERMINATE_STATED{"notice of termination",
+                                                            "notice to terminate",
+                                                            "program expired",
                                                             "terminated its",
                                                             "terminated our",
                                                             "terminated that",
@@ -158,7 +160,8 @@ bool ends_one_agent(prose_sentence_t const &s)
 bool is_termination(prose_sentence_t const &s)
 {
     auto const &low = s.low;
-    bool const stated = low.find("terminat") != std::string::npos && contains_any(low, TERMINATE_STATED);
+    bool const stated = (low.find("terminat") != std::string::npos || low.find("expired") != std::string::npos) &&
+                        contains_any(low, TERMINATE_STATED);
     bool const heading = low.starts_with("termination of");
     return (stated || heading) && !is_conditional(low) && !ends_one_agent(s);
 }
