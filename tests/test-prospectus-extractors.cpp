@@ -611,6 +611,17 @@ TEST(prospectus_extractors, cover_issuer_ticker_registration_form_and_date)
                          "(the \"Company\", \"we\" or \"us\") may be offered through the sales agent."};
     EXPECT_EQ(find_issuer(*of_stock).name.value_or(""), "Quantum Leaf Biosciences, Inc.");
 
+    doc_t const flattened{"0000000000-24-000001.txt : 20240102 ACCESSION NUMBER: 0000000000-24-000001 COMPANY CONFORMED "
+                          "NAME: Granite Harbor Trust CENTRAL INDEX KEY: 0000000001 FORM TYPE: 424B3\n\nPROSPECTUS "
+                          "SUPPLEMENT"};
+    EXPECT_EQ(find_issuer(*flattened).name.value_or(""), "Granite Harbor Trust");
+
+    doc_t const run_on{"PROSPECTUS SUPPLEMENT\nQUARRY LANE ROBOTICS, INC.\nUp to $20,000,000 of Shares of Common\nStock\n"
+                       "Quarry Lane Robotics, Inc. (the \"Company,\" \"we\") has entered into a Sales Agreement.\nOur "
+                       "Series A preferred stock is listed on Nasdaq under the trading symbol \"QLRBP.\""};
+    EXPECT_EQ(find_issuer(*run_on).name.value_or(""), "Quarry Lane Robotics, Inc.");
+    EXPECT_EQ(find_issuer(*run_on).ticker.value_or(""), "QLRBP");
+
     doc_t const lower_case{"cellectar biosciences, inc.\n\nour common stock is listed on nasdaq under the symbol \"clrb\".\n\n"
                            "prospectus supplement dated october 20, 2022"};
     EXPECT_EQ(find_issuer(*lower_case).name.value_or(""), "Cellectar Biosciences, Inc.");

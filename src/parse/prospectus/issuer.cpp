@@ -3,6 +3,7 @@
 
 #include "parse/prose-scan.hpp"
 #include "parse/prospectus/document-view.hpp"
+#include "model/name-key.hpp"
 #include "parse/prospectus/firm-names.hpp"
 #include "parse/prospectus/phrases.hpp"
 #include "parse/text-scan.hpp"
@@ -44,12 +45,16 @@ constexpr std::array<std::string_view, 7> TICKER_INTRO{
     "(nasdaq:",          "(nyse:",           "(nyse american:"};
 
 /// The ticker is the issuer's when the sentence speaks of its securities.
-constexpr std::array<std::string_view, 6> OUR_SECURITIES{"common stock", "shares",     "ads",
-                                                         "common units", "depositary", "ordinary"};
+constexpr std::array<std::string_view, 7> OUR_SECURITIES{"common stock", "shares",   "ads",      "common units",
+                                                         "depositary",   "ordinary", "preferred"};
 
 /// A definition of "we" that names the issuer after these words.
 constexpr std::array<std::string_view, 3> REFER_TO{"refer to", "refers to", "references to"};
 constexpr std::array<std::string_view, 4> WE_QUOTED{"\"we", "\"us", "terms we", "\"company"};
+
+/// How a flattened SGML header gives the filer's name, and how far into the text it stands.
+constexpr std::string_view CONFORMED_NAME = "company conformed name:";
+constexpr std::size_t HEADER_CHARS = 3000;
 
 /// The longest ticker (with a class suffix: "BRK.B").
 constexpr std::size_t MAX_TICKER_CHARS = 8;
@@ -254,12 +259,51 @@ std::optional<std::string> referred_name(document_view_t const &doc)
     return std::nullopt;
 }
 
+/// An SGML header a renderer flattened into the text: "COMPANY CONFORMED NAME: REALTY
+/// INCOME CORP CENTRAL INDEX KEY: 0000726728".
+std::optional<std::string> header_name(document_view_t const &doc)
+{
+    auto const head = std::string_view{doc.low()}.substr(0, HEADER_CHARS);
+    auto const at = head.find(CONFORMED_NAME);
+    auto const end = at == std::string_view::npos ? at : head.find(" central index key", at);
+    if (end == std::string_view::npos) {
+        return std::nullopt;
+    }
+    auto const start = at + CONFORMED_NAME.size();
+    auto const name = trim(std::string_view{doc.prose()}.substr(start, end - start));
+    return name.empty() ? std::nullopt : std::optional{std::string{name}};
+}
+
+/// "Common Stock SoundHound AI, Inc. (the "Company")" when a cover line reads "SOUNDHOUND AI,
+/// INC.": the title's words ran into the definition; the name is the cover line's words.
+std::optional<std::string> trimmed_by_cover(std::string const &defined, std::optional<std::string> const &cover)
+{
+    auto const key = issuer_name_key(defined);
+    auto const cover_key = cover ? issuer_name_key(*cover) : std::string{};
+    if (cover_key.empty() || key == cover_key || !key.ends_with(" " + cover_key)) {
+        return defined;
+    }
+    auto const words = std::count(cover->begin(), cover->end(), ' ') + 1;
+    auto start = defined.size();
+    for (std::ptrdiff_t n = 0; n < words && start > 0; ++n) {
+        start = defined.rfind(' ', start - 1);
+        start = start == std::string::npos ? 0 : start;
+    }
+    return std::string{trim(std::string_view{defined}.substr(start))};
+}
+
 } // namespace
 
 issuer_found_t find_issuer(document_view_t const &doc)
 {
     issuer_found_t found;
-    found.name = defined_name(doc);
+    found.name = header_name(doc);
+    if (!found.name) {
+        found.name = defined_name(doc);
+    }
+    if (found.name) {
+        found.name = trimmed_by_cover(*found.name, cover_name(doc, cover_head_lines(doc)));
+    }
     if (!found.name) {
         found.name = cover_name(doc, cover_head_lines(doc));
     }
