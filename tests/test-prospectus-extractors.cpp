@@ -689,6 +689,15 @@ TEST(prospectus_extractors, program_decision_on_the_cover)
         {"We are offering 5,000,000 shares. The underwriters have agreed to purchase the shares on a firm commitment basis. "
          "We also have an equity distribution agreement with Jefferies LLC as sales agent.",
          false},
+        {"We may also sell shares under our Sales Agreement with Dawson Ridge LLC, as sales agent, after the 60-day lock-up "
+         "period described under \"Underwriting\".",
+         false},
+        {"This prospectus relates to shares we may sell to Quarry Lane Fund LLC under a purchase agreement, and the "
+         "commitment shares; we have also entered into a Sales Agreement with Dawson Ridge LLC, as sales agent.",
+         false},
+        {"Selling Commissions of 7.0% will be paid to Granite Securities, LLC, as dealer manager, in this best efforts "
+         "offering; we have also entered into a Sales Agreement with Dawson Ridge LLC, as sales agent.",
+         false},
     };
     for (auto const &c : cases) {
         doc_t const d{c.text};
