@@ -603,6 +603,12 @@ TEST(prospectus_extractors, cover_issuer_ticker_registration_form_and_date)
     EXPECT_EQ(iso(find_document_date(*defined)), "2026-07-02");
     EXPECT_FALSE(find_stated_form_type(*defined)); // never guessed
 
+    doc_t const amendment{"Amendment No. 1 to Prospectus Supplement dated June 2, 2025\nTo Prospectus Supplement dated "
+                          "March 3, 2025\n(To Prospectus dated January 6, 2025)"};
+    EXPECT_EQ(iso(find_document_date(*amendment)), "2025-06-02");
+    doc_t const no_title{"Amendment No. 1, dated June 2, 2025, to the Sales Agreement with Dawson Ridge LLC"};
+    EXPECT_FALSE(find_document_date(*no_title));
+
     doc_t const this_dated{"ACME WIDGETS, INC.\n\nThis Prospectus Supplement No. 2, dated March 5, 2024 (this "
                            "\"Supplement\"), supplements our prospectus supplement dated May 1, 2023."};
     EXPECT_EQ(iso(find_document_date(*this_dated)), "2024-03-05");
