@@ -202,6 +202,22 @@ TEST(prospectus_extractors, an_agreement_ended_as_another_starts)
     EXPECT_EQ(iso(changes[0].event.agreement->date), "2022-09-09");
 }
 
+TEST(prospectus_extractors, an_agreement_named_by_its_defined_short_name)
+{
+    doc_t const d{"On March 2, 2021, we entered into a Controlled Equity Offering Sales Agreement (the \"Granite Sales "
+                  "Agreement\") with Dawson Ridge LLC, as sales agent.\n\nWe have sold 1,000 shares under the Granite "
+                  "Sales Agreement for gross proceeds of $5,000.\n\nOn May 3, 2023, we delivered written notice to "
+                  "terminate the Granite Sales Agreement effective May 13, 2023."};
+    std::vector<std::string> warnings;
+    auto const found = find_agreement(*d, &warnings);
+    EXPECT_EQ(found.type.value_or(""), "Controlled Equity Offering Sales Agreement");
+    EXPECT_TRUE(found.named_in(1));
+    EXPECT_EQ(find_sales(*d, found, date("2023-05-20"), std::nullopt).size(), 1U);
+    auto const changes = find_state_changes(*d, found, date("2023-05-20"), &warnings);
+    ASSERT_EQ(changes.size(), 1U);
+    EXPECT_EQ(iso(changes[0].event.date), "2023-05-13");
+}
+
 TEST(prospectus_extractors, agents_one_to_twenty_one_and_their_changes)
 {
     doc_t const one{"We have entered into a Sales Agreement, dated March 31, 2025, with Robert W. Baird & Co. Incorporated "

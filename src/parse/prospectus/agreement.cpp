@@ -56,6 +56,9 @@ constexpr std::size_t MAX_NAME_WORDS = 7;
 /// twenty agents with their defined terms ("(collectively, the "Agents"), dated ...").
 constexpr std::size_t DATED_WINDOW = 1000;
 
+/// How far a definition's parenthesis may run when it is not closed in the sentence.
+constexpr std::size_t NICKNAME_WINDOW = 200;
+
 /// An agreement signed the day the document is: "dated the date hereof", "dated as of the
 /// date of this prospectus supplement".
 constexpr std::array<std::string_view, 3> DATED_HEREOF{"dated the date hereof", "dated as of the date hereof",
@@ -440,6 +443,79 @@ void mark_ended(document_view_t const &doc, std::vector<agreement_mention_t> *me
     }
 }
 
+/// A short name defined right after an agreement's name: `(the "Agreement")`,
+/// `(the "Cantor Sales Agreement" and, as amended, the "Amended Sales Agreement")`.
+struct nickname_t
+{
+    std::string term; ///< lower case: "agreement", "cantor sales agreement"
+    bool prior = false;
+};
+
+/// The quoted terms ending in "agreement" in the parenthesis right after a mention.
+void defined_terms(std::string_view low, agreement_mention_t const &m, std::vector<nickname_t> *out)
+{
+    auto const open = low.find_first_not_of(" ,", m.end);
+    if (open == std::string_view::npos || low[open] != '(') {
+        return;
+    }
+    auto const close = low.find(')', open);
+    auto const inside = low.substr(open, close == std::string_view::npos ? NICKNAME_WINDOW : close - open);
+    for (auto q = inside.find('"'); q != std::string_view::npos; q = inside.find('"', q + 1)) {
+        auto const end = inside.find('"', q + 1);
+        if (end == std::string_view::npos) {
+            return;
+        }
+        auto const term = inside.substr(q + 1, end - q - 1);
+        if (term.ends_with("agreement") || term.ends_with("agreements")) {
+            out->push_back(nickname_t{std::string{term}, m.prior});
+        }
+        q = end;
+    }
+}
+
+/// Where a defined short name stands in a sentence as a whole word, not inside a longer name
+/// already found there ("the Agreement", not the "Underwriting Agreement").
+void add_term_mentions(prose_sentence_t const &s, std::size_t i, nickname_t const &nick,
+                       std::vector<agreement_mention_t> *mentions, std::size_t known)
+{
+    for (auto at = find_word(s.low, nick.term); at != std::string_view::npos; at = find_word(s.low, nick.term, at + 1)) {
+        bool const after_the = s.low.substr(0, at).ends_with("the ") || s.low.substr(0, at).ends_with("our ") ||
+                               s.low.substr(0, at).ends_with("\"");
+        auto const end = at + nick.term.size();
+        bool const covered = std::any_of(mentions->begin(), mentions->begin() + static_cast<std::ptrdiff_t>(known),
+                                         [&](auto const &m) { return m.sentence == i && m.begin < end && m.end > at; });
+        if (!after_the || covered) {
+            continue;
+        }
+        agreement_mention_t m;
+        m.name = display_name(s.text.substr(at, nick.term.size()));
+        m.sentence = i;
+        m.begin = at;
+        m.end = end;
+        m.prior = nick.prior;
+        m.nickname = true;
+        mentions->push_back(std::move(m));
+    }
+}
+
+/// Mentions of the agreements by the short names the document defined for them, so that a
+/// sentence about "the Agreement" is about the program (or about an earlier agreement).
+void add_nickname_mentions(document_view_t const &doc, std::vector<agreement_mention_t> *mentions)
+{
+    std::vector<nickname_t> nicks;
+    for (auto const &m : *mentions) {
+        defined_terms(doc.sentences()[m.sentence].low, m, &nicks);
+    }
+    auto const known = mentions->size();
+    for (std::size_t i = 0; i < doc.sentences().size() && !nicks.empty(); ++i) {
+        for (auto const &nick : nicks) {
+            add_term_mentions(doc.sentences()[i], i, nick, mentions, known);
+        }
+    }
+    std::stable_sort(mentions->begin(), mentions->end(),
+                     [](auto const &a, auto const &b) { return a.sentence < b.sentence; });
+}
+
 /// Two names of one agreement: one ends the other ("Sales Agreement" and "At-The-Market
 /// Issuance Sales Agreement"), unlike "Sales Agreement" and "Equity Distribution Agreement".
 bool same_family(std::string_view a, std::string_view b)
@@ -456,7 +532,7 @@ void choose_type(document_view_t const &doc, agreement_found_t *found)
 {
     agreement_mention_t const *first = nullptr;
     for (auto const &m : found->mentions) {
-        if (!m.prior && (first == nullptr || (!doc.in_lead(first->sentence) && doc.in_lead(m.sentence)))) {
+        if (!m.prior && !m.nickname && (first == nullptr || (!doc.in_lead(first->sentence) && doc.in_lead(m.sentence)))) {
             first = &m;
         }
     }
@@ -509,6 +585,7 @@ agreement_found_t find_agreement(document_view_t const &doc, std::vector<std::st
         }
     }
     mark_ended(doc, &found.mentions);
+    add_nickname_mentions(doc, &found.mentions);
     choose_type(doc, &found);
     if (!found.type) {
         return found;
@@ -522,6 +599,11 @@ agreement_found_t find_agreement(document_view_t const &doc, std::vector<std::st
         }
     }
     return found;
+}
+
+bool agreement_found_t::named_in(std::size_t sentence) const noexcept
+{
+    return std::any_of(mentions.begin(), mentions.end(), [&](auto const &m) { return m.sentence == sentence; });
 }
 
 bool agreement_found_t::names_only_prior(std::size_t sentence) const noexcept

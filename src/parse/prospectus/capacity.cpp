@@ -184,7 +184,7 @@ std::optional<placed_event_t> capacity_change(document_view_t const &doc, agreem
         auto const &s = sentences[i];
         auto const verb = find_any(s.low, CHANGE_VERBS);
         if (!verb || !contains_any(s.low, CAPACITY_NOUNS) || contains_any(s.low, POSSIBLE_CHANGE) ||
-            is_public_float_sentence(s.low) || !about_program(s.low) || s.low.find('$') == std::string::npos) {
+            is_public_float_sentence(s.low) || !about_program(doc, agreement, i) || s.low.find('$') == std::string::npos) {
             continue;
         }
         auto const total = new_total(s.text, s.low, *verb);
@@ -247,7 +247,7 @@ std::optional<decimal_t> offered_amount(document_view_t const &doc, agreement_fo
     for (auto i = from; i < to; ++i) {
         auto const &s = doc.sentences()[i];
         bool const cover_line = doc.in_lead(i) && (s.low.starts_with("up to $") || contains_any(s.low, COVER_AMOUNT));
-        if (!(cover_line || about_program(s.low)) || is_public_float_sentence(s.low) ||
+        if (!(cover_line || about_program(doc, agreement, i)) || is_public_float_sentence(s.low) ||
             contains_any(s.low, NOT_ABOUT_THE_MAXIMUM) || agreement.names_only_prior(i)) {
             continue;
         }

@@ -62,7 +62,7 @@ bool told_as_running(document_view_t const &doc, agreement_found_t const &agreem
 {
     for (std::size_t i = 0; i < doc.sentences().size(); ++i) {
         auto const &low = doc.sentences()[i].low;
-        if (contains_any(low, RAN_BEFORE) && about_program(low) && !agreement.names_only_prior(i)) {
+        if (contains_any(low, RAN_BEFORE) && about_program(doc, agreement, i) && !agreement.names_only_prior(i)) {
             return true;
         }
     }

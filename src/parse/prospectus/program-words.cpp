@@ -2,6 +2,7 @@
 #include "parse/prospectus/program-words.hpp"
 
 #include "parse/prospectus/agreement.hpp"
+#include "parse/prospectus/document-view.hpp"
 #include "parse/prospectus/phrases.hpp"
 
 #include <array>
@@ -49,6 +50,11 @@ bool about_program(std::string_view low)
 {
     return names_atm_agreement(low) || mentions_at_the_market(low) || mentions_sales_agent(low) ||
            contains_any(low, PROGRAM);
+}
+
+bool about_program(document_view_t const &doc, agreement_found_t const &agreement, std::size_t i)
+{
+    return agreement.named_in(i) || about_program(doc.sentences()[i].low);
 }
 
 bool is_public_float_sentence(std::string_view low) { return contains_any(low, PUBLIC_FLOAT); }

@@ -121,15 +121,15 @@ constexpr std::size_t SOLD_IN_FULL_GAP = 40;
 /// How far after "as of" its date starts.
 constexpr std::size_t AS_OF_GAP = 4;
 
-bool in_program_context(document_view_t const &doc, std::size_t i)
+bool in_program_context(document_view_t const &doc, agreement_found_t const &agreement, std::size_t i)
 {
     auto const &sentences = doc.sentences();
-    if (about_program(sentences[i].low) || sentences[i].low.find("prospectus supplement") != std::string::npos) {
+    if (about_program(doc, agreement, i) || sentences[i].low.find("prospectus supplement") != std::string::npos) {
         return true;
     }
     for (std::size_t back = 1; back <= CONTEXT_SENTENCES && back <= i; ++back) {
         auto const &prev = sentences[i - back];
-        if (prev.paragraph == sentences[i].paragraph && about_program(prev.low)) {
+        if (prev.paragraph == sentences[i].paragraph && about_program(doc, agreement, i - back)) {
             return true;
         }
     }
@@ -241,37 +241,37 @@ bool possible_sales(std::string_view low)
 }
 
 /// A sentence about the program's sales to date, or the lack of them.
-bool is_sales_sentence(document_view_t const &doc, std::size_t i, bool none)
+bool is_sales_sentence(document_view_t const &doc, agreement_found_t const &agreement, std::size_t i, bool none)
 {
     auto const &s = doc.sentences()[i];
     return (none || contains_any(s.low, SOLD)) && !contains_any(s.low, NOT_CUMULATIVE) && !possible_sales(s.low) &&
            !contains_any(s.low, EARLIER_PROGRAM) && !is_public_float_sentence(s.low) && !counts_from_a_date(s.low) &&
-           !tells_a_month(s) && in_program_context(doc, i);
+           !tells_a_month(s) && in_program_context(doc, agreement, i);
 }
 
 /// "completing the sale of $75.0 million": the gross proceeds of a program sold in full
 /// (whatever period the sentence tells of).
-std::optional<decimal_t> sold_in_full(document_view_t const &doc, std::size_t i)
+std::optional<decimal_t> sold_in_full(document_view_t const &doc, agreement_found_t const &agreement, std::size_t i)
 {
     auto const &s = doc.sentences()[i];
     auto const at = find_any(s.low, SOLD_IN_FULL);
     auto const m = at ? find_money(s.text, *at) : std::nullopt;
-    return m && m->begin <= *at + SOLD_IN_FULL_GAP && in_program_context(doc, i) ? std::optional{m->value} : std::nullopt;
+    return m && m->begin <= *at + SOLD_IN_FULL_GAP && in_program_context(doc, agreement, i) ? std::optional{m->value} : std::nullopt;
 }
 
 /// The shares and proceeds a sales sentence states.
-std::optional<offering_event_t> sales_in(document_view_t const &doc, std::size_t i)
+std::optional<offering_event_t> sales_in(document_view_t const &doc, agreement_found_t const &agreement, std::size_t i)
 {
     auto const &s = doc.sentences()[i];
     offering_event_t e;
     e.type = offering_event_type_t::sales_update;
-    if (auto const full = sold_in_full(doc, i)) {
+    if (auto const full = sold_in_full(doc, agreement, i)) {
         e.gross_proceeds = full; // the shares of the last sale are not the total
         return e;
     }
     bool const none = contains_any(s.low, NONE_SOLD) ||
                       (s.low.find(NO_SHARES) != std::string::npos && contains_any(s.low, SOLD_PASSIVE));
-    if (!is_sales_sentence(doc, i, none)) {
+    if (!is_sales_sentence(doc, agreement, i, none)) {
         return std::nullopt;
     }
     if (none) {
@@ -286,10 +286,10 @@ std::optional<offering_event_t> sales_in(document_view_t const &doc, std::size_t
     return e.shares_sold || e.gross_proceeds || e.net_proceeds ? std::optional{e} : std::nullopt;
 }
 
-std::optional<offering_event_t> dated_sales_in(document_view_t const &doc, std::size_t i,
-                                               std::optional<date_t> document_date)
+std::optional<offering_event_t> dated_sales_in(document_view_t const &doc, agreement_found_t const &agreement,
+                                               std::size_t i, std::optional<date_t> document_date)
 {
-    auto e = sales_in(doc, i);
+    auto e = sales_in(doc, agreement, i);
     if (e) {
         e->date = as_of_date(doc, i, document_date);
     }
@@ -297,11 +297,12 @@ std::optional<offering_event_t> dated_sales_in(document_view_t const &doc, std::
 }
 
 /// "As of DATE, $X of shares remain available for sale under the Sales Agreement".
-std::optional<offering_event_t> sales_from_remaining(document_view_t const &doc, std::size_t i,
-                                                     std::optional<date_t> document_date, decimal_t const &capacity)
+std::optional<offering_event_t> sales_from_remaining(document_view_t const &doc, agreement_found_t const &agreement,
+                                                     std::size_t i, std::optional<date_t> document_date,
+                                                     decimal_t const &capacity)
 {
     auto const &s = doc.sentences()[i];
-    if (!contains_any(s.low, REMAINING) || s.low.find("up to $") != std::string::npos || !in_program_context(doc, i)) {
+    if (!contains_any(s.low, REMAINING) || s.low.find("up to $") != std::string::npos || !in_program_context(doc, agreement, i)) {
         return std::nullopt;
     }
     auto const m = find_money(s.text);
@@ -324,10 +325,10 @@ std::vector<placed_event_t> find_sales(document_view_t const &doc, agreement_fou
     bool program = false;
     bool ended = !agreement.ended;
     for (std::size_t i = 0; i < doc.sentences().size() && !(program && ended); ++i) {
-        auto e = dated_sales_in(doc, i, document_date);
+        auto e = dated_sales_in(doc, agreement, i, document_date);
         bool const prior = agreement.names_only_prior(i);
         if (!e && !prior && !program && capacity) {
-            e = sales_from_remaining(doc, i, document_date, *capacity);
+            e = sales_from_remaining(doc, agreement, i, document_date, *capacity);
         }
         if (!e || (prior ? ended : program)) {
             continue;

@@ -267,7 +267,7 @@ void read_sentence(document_view_t const &doc, agreement_found_t const &agreemen
                    std::optional<date_t> document_date, changes_t *out, std::vector<std::string> *warnings)
 {
     auto const &s = doc.sentences()[i];
-    if (!contains_any(s.low, CHANGE_STEMS) || is_public_float_sentence(s.low) || !about_program(s.low)) {
+    if (!contains_any(s.low, CHANGE_STEMS) || is_public_float_sentence(s.low) || !about_program(doc, agreement, i)) {
         return; // most sentences, at the cost of one scan
     }
     auto const dated = [&](phrases_t kind_words) {
