@@ -534,6 +534,15 @@ TEST(prospectus_extractors, sales_dated_by_the_notice_they_follow)
     ASSERT_EQ(changes.size(), 1U);
     EXPECT_EQ(changes[0].event.type, offering_event_type_t::terminated);
     EXPECT_EQ(iso(changes[0].event.date), "2024-03-11"); // the day it takes effect, not the notice's
+
+    // The effective day told between the notice and the sales: the notice still dates them.
+    doc_t const between{"On March 1, 2024, we provided written notice to Jefferies LLC of our election to terminate the "
+                        "Sales Agreement. The termination will be effective ten (10) days after delivery of the notice, "
+                        "on March 11, 2024. Through the date of the notice, we sold 900,000 shares under the Sales "
+                        "Agreement."};
+    auto const between_sales = find_sales(*between, find_agreement(*between, &warnings), date("2024-03-04"), std::nullopt);
+    ASSERT_EQ(between_sales.size(), 1U);
+    EXPECT_EQ(iso(between_sales[0].event.date), "2024-03-01");
 }
 
 TEST(prospectus_extractors, changes_of_state_stated_and_dated_by_effect)
@@ -578,6 +587,15 @@ TEST(prospectus_extractors, changes_of_state_stated_and_dated_by_effect)
          "immediately.",
          t::terminated, "2025-06-02"},
         {"As of July 1, 2025, the 2022 ATM program expired and was replaced by a new one.", t::terminated, "2025-07-01"},
+        {"On March 1, 2024, we provided written notice to the sales agent of our election to terminate the Sales "
+         "Agreement, dated June 1, 2023.",
+         t::terminated, "2024-03-01"},
+        {"Effective March 26, 2025, we terminated our Sales Agreement with Dawson Ridge LLC, under which we could issue "
+         "and sell shares from time to time.",
+         t::terminated, "2025-03-26"},
+        {"Item 8.01 Other Events. Termination of At-the-Market Offering Prospectus Supplement relating to our Sales "
+         "Agreement with Dawson Ridge LLC.",
+         t::suspended, "2024-05-06"},
     };
     for (auto const &c : cases) {
         doc_t const d{c.text};
@@ -594,6 +612,8 @@ TEST(prospectus_extractors, changes_of_state_stated_and_dated_by_effect)
              "Either party may terminate the Sales Agreement at any time upon ten days' notice.",
              "We and the sales agents agreed to terminate the Sales Agreement with respect to Maple Row Securities "
              "effective as of June 30, 2025.",
+             "We and the Agent each have the right, by giving five days' prior written notice, to terminate the Sales "
+             "Agreement.",
          }) {
         doc_t const d{text};
         std::vector<std::string> warnings;

@@ -71,7 +71,9 @@ void add_agent(std::vector<std::string> *agents, std::string name, std::string c
 {
     auto const key = firm_key(name);
     bool const known = std::any_of(agents->begin(), agents->end(), [&](auto const &a) { return firm_key(a) == key; });
-    if (!key.empty() && issuer_name_key(name) != issuer_key && !known && !is_bank_name(name)) {
+    // "Common Stock Quarry Lane Robotics, Inc.": the issuer with a cover title's words before it.
+    bool const issuer = !issuer_key.empty() && issuer_name_key(name).ends_with(issuer_key);
+    if (!key.empty() && !issuer && !known && !is_bank_name(name)) {
         agents->push_back(std::move(name));
     }
 }

@@ -113,6 +113,9 @@ constexpr std::size_t MAX_NAME_WORDS = 8;
 /// Shorter names are abbreviations or fragments ("Co.", "LP").
 constexpr std::size_t MIN_NAME_CHARS = 4;
 
+/// Firms acting as sales agents whose legal name has no corporate suffix: found by name.
+constexpr std::array<std::string_view, 1> NAMES_WITHOUT_SUFFIX{"a.g.p./alliance global partners"};
+
 struct token_t
 {
     std::string_view text;
@@ -253,6 +256,18 @@ std::size_t chain_end(std::vector<token_t> const &tokens, std::size_t i)
     return i;
 }
 
+/// Adds the firms of NAMES_WITHOUT_SUFFIX the sentence names, in the order of the sentence.
+void add_names_without_suffix(std::string_view sentence, std::vector<firm_name_t> *names)
+{
+    auto const low = lower(sentence);
+    for (auto const known : NAMES_WITHOUT_SUFFIX) {
+        for (auto at = low.find(known); at != std::string::npos; at = low.find(known, at + known.size())) {
+            names->push_back(firm_name_t{std::string{sentence.substr(at, known.size())}, at, at + known.size()});
+        }
+    }
+    std::stable_sort(names->begin(), names->end(), [](auto const &a, auto const &b) { return a.begin < b.begin; });
+}
+
 } // namespace
 
 bool is_corporate_suffix(std::string_view token)
@@ -295,6 +310,7 @@ std::vector<firm_name_t> firm_names(std::string_view sentence, bool any_case)
             names.push_back(firm_name_t{std::move(name), from, to});
         }
     }
+    add_names_without_suffix(sentence, &names);
     return names;
 }
 

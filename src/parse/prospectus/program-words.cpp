@@ -30,12 +30,11 @@ constexpr std::array<std::string_view, 9> PUBLIC_FLOAT{
     "12-month", "12 calendar month", "one-third of", "twelve month"};
 
 /// Wording of what could happen: a condition, a right or a future possibility.
-constexpr std::array<std::string_view, 17> CONDITIONAL{
-    " might ",      " could ",      " can ",       "right to ",
-    " if ",         "in the event", "upon notice", "upon proper notice",
-    "at any time",  "until ",       " unless",     "upon the earlier",
-    "either party", "subject to ",  " would ",     "whether",
-    "in its sole"};
+constexpr std::array<std::string_view, 19> CONDITIONAL{
+    " might ",      " could ",      " can ",       "right to ",  " if ",
+    "in the event", "upon notice",  "upon proper notice", "at any time", "until ",
+    " unless",      "upon the earlier", "either party", "subject to ", " would ",
+    "whether",      "in its sole",  "the right,",  "by giving"};
 
 } // namespace
 

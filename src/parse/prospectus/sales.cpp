@@ -181,15 +181,21 @@ void read_proceeds(prose_sentence_t const &s, offering_event_t *e)
     }
 }
 
+/// Verbs of giving notice: the sentence that gave it dates it ("On March 1, 2024, we
+/// delivered written notice"), not one that says when it takes effect.
+constexpr std::array<std::string_view, 5> GAVE_NOTICE{"delivered", "provided", "gave", "sent", "notified"};
+
 /// The date of the notice a sentence refers to ("Through the date of the notice"): the
-/// date of an earlier sentence of the paragraph that speaks of the notice.
+/// date of an earlier sentence of the paragraph that gave the notice, else one that speaks of it.
 std::optional<date_t> notice_date(document_view_t const &doc, std::size_t i)
 {
-    for (std::size_t back = 1; back <= CONTEXT_SENTENCES + 1 && back <= i; ++back) {
-        auto const &prev = doc.sentences()[i - back];
-        if (prev.low.find("notice") != std::string::npos) {
-            if (auto const d = find_date_words(prev.text)) {
-                return d->date;
+    for (bool const gave : {true, false}) {
+        for (std::size_t back = 1; back <= CONTEXT_SENTENCES + 1 && back <= i; ++back) {
+            auto const &prev = doc.sentences()[i - back];
+            if (prev.low.find("notice") != std::string::npos && (!gave || contains_any(prev.low, GAVE_NOTICE))) {
+                if (auto const d = find_date_words(prev.text)) {
+                    return d->date;
+                }
             }
         }
     }

@@ -39,8 +39,11 @@ constexpr std::array<std::string_view, 3> NO_SALES_UNTIL{"will not make any sale
                                                          "will not offer or sell"};
 
 /// A termination stated as a fact, a notice or the document's purpose.
-constexpr std::array<std::string_view, 39> TERMINATE_STATED{"notice of termination",
+constexpr std::array<std::string_view, 42> TERMINATE_STATED{"notice of termination",
                                                             "notice to terminate",
+                                                            "written notice",
+                                                            "election to terminate",
+                                                            "decision to terminate",
                                                             "program expired",
                                                             "terminated its",
                                                             "terminated our",
@@ -94,6 +97,10 @@ constexpr std::array<std::string_view, 4> ENDS_A_PROSPECTUS{"prospectus underlyi
 /// A termination "with respect to" one agent ends that agent's part only: an agent change
 /// (see agents.hpp), not the program's end.
 constexpr std::string_view ONE_AGENT = "with respect to";
+
+/// How far after the verb of a termination a condition still bears on it ("terminate upon
+/// the earlier of", "terminate the agreement if").
+constexpr std::size_t CONDITION_AFTER_VERB = 40;
 
 /// Words before a date that make it a document's, not the day of an act.
 constexpr std::array<std::string_view, 4> DOCUMENT_DATED{"dated ", "dated as of ", "filed on ", "filed with the sec on "};
@@ -157,13 +164,23 @@ bool ends_one_agent(prose_sentence_t const &s)
     return name < s.text.size() && std::isupper(static_cast<unsigned char>(s.text[name])) != 0;
 }
 
+/// The part of a sentence where a condition would bear on its termination: up to just after
+/// the verb ("Either party may terminate", "will terminate upon the earlier of"), not a
+/// clause describing the agreement further on ("under which the Company could sell").
+std::string_view termination_clause(std::string_view low)
+{
+    auto const verb = find_any(low, std::array<std::string_view, 2>{"terminat", "expired"});
+    return low.substr(0, verb ? *verb + CONDITION_AFTER_VERB : 0);
+}
+
 bool is_termination(prose_sentence_t const &s)
 {
     auto const &low = s.low;
     bool const stated = (low.find("terminat") != std::string::npos || low.find("expired") != std::string::npos) &&
                         contains_any(low, TERMINATE_STATED);
-    bool const heading = low.starts_with("termination of");
-    return (stated || heading) && !is_conditional(low) && !ends_one_agent(s);
+    // "Termination of "At-the-Market" Offering Prospectus Supplement": a heading.
+    bool const heading = low.find("termination of") != std::string::npos && contains_any(low, ENDS_A_PROSPECTUS);
+    return (stated || heading) && !is_conditional(termination_clause(low)) && !ends_one_agent(s);
 }
 
 /// A termination of the offering under a prospectus, not of the agreement.
