@@ -8,8 +8,10 @@
 -- sales, only where both are known and the program still runs; otherwise it is null and
 -- remaining_unknown says why. The agents are every agent the supplements named less
 -- those an amendment or joinder removed (agents_changed). A termination whose effective
--- day is still to come shows as terminating. Each figure is looked up per program through
--- offering_event's index.
+-- day is still to come shows as terminating. A suspended program is active again from the
+-- first supplement filed for it after the suspension (sales resume "unless and until a new
+-- prospectus supplement is filed"; such a supplement rarely says "resume"). Each figure is
+-- looked up per program through offering_event's index.
 SELECT i.name AS issuer,
        i.ticker,
        o.agreement_type AS agreement,
@@ -37,15 +39,17 @@ SELECT i.name AS issuer,
             WHEN s.gross_proceeds IS NULL AND s.net_proceeds IS NOT NULL THEN 'sales reported as net proceeds only'
             WHEN s.gross_proceeds IS NULL THEN 'sales reported without proceeds'
        END AS remaining_unknown,
-       CASE st.event_type WHEN 'suspended' THEN 'suspended'
-                          WHEN 'terminated' THEN CASE WHEN st.event_date > current_date THEN 'terminating'
-                                                      ELSE 'terminated' END
-                          ELSE 'active' END AS status,
-       st.event_date AS status_since,
+       CASE WHEN r.since IS NOT NULL THEN 'active'
+            ELSE CASE st.event_type WHEN 'suspended' THEN 'suspended'
+                                    WHEN 'terminated' THEN CASE WHEN st.event_date > current_date THEN 'terminating'
+                                                                ELSE 'terminated' END
+                                    ELSE 'active' END
+       END AS status,
+       coalesce(r.since, st.event_date) AS status_since,
        coalesce(c.source, (SELECT coalesce(f.accession_no, f.source_path) FROM filing f
                            WHERE f.filing_id = o.first_filing_id)) AS capacity_source,
        s.source AS sales_source,
-       st.source AS status_source
+       coalesce(r.source, st.source) AS status_source
 FROM offering o
 JOIN issuer i USING (issuer_id)
 LEFT JOIN LATERAL (
@@ -71,5 +75,15 @@ LEFT JOIN LATERAL (
     ORDER BY e.event_date DESC NULLS LAST, f.filing_date DESC NULLS LAST, e.filing_id DESC, e.event_no DESC
     LIMIT 1
 ) st ON true
+LEFT JOIN LATERAL (
+    SELECT coalesce(f.document_date, f.filing_date) AS since, coalesce(f.accession_no, f.source_path) AS source
+    FROM filing f
+    WHERE st.event_type = 'suspended' AND f.offering_id = o.offering_id
+      AND coalesce(f.document_date, f.filing_date) > st.event_date
+      AND NOT EXISTS (SELECT 1 FROM offering_event e
+                      WHERE e.filing_id = f.filing_id AND e.event_type IN ('suspended', 'terminated'))
+    ORDER BY coalesce(f.document_date, f.filing_date), f.filing_id
+    LIMIT 1
+) r ON true
 WHERE $1::bigint[] IS NULL OR o.issuer_id = ANY($1::bigint[])
 ORDER BY i.name, o.agreement_date NULLS LAST, o.offering_id;
