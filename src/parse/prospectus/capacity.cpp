@@ -240,7 +240,7 @@ std::optional<offered_t> offered_in(prose_sentence_t const &s)
 /// words give as the agreement's size (a refresh supplement's cover shows what remains, a
 /// baby shelf's what may be sold now), else the first one offered.
 std::optional<decimal_t> offered_amount(document_view_t const &doc, agreement_found_t const &agreement, std::size_t from,
-                                        std::size_t to)
+                                        std::size_t to, std::vector<std::string> *warnings)
 {
     std::optional<decimal_t> strongest;
     std::optional<decimal_t> first;
@@ -256,6 +256,10 @@ std::optional<decimal_t> offered_amount(document_view_t const &doc, agreement_fo
             strongest = m->strong && (!strongest || *strongest < m->value) ? m->value : strongest;
         }
     }
+    if (strongest && first && *first != *strongest) {
+        warnings->push_back("capacity: " + first->str() + " offered first, the agreement's " + strongest->str() +
+                            " taken (the first is a part: what remains, or what may be sold now)");
+    }
     return strongest ? strongest : first;
 }
 
@@ -270,9 +274,9 @@ capacity_found_t find_capacity(document_view_t const &doc, agreement_found_t con
         found.maximum = found.change->event.new_capacity;
         return found;
     }
-    found.maximum = offered_amount(doc, agreement, 0, doc.lead_end());
+    found.maximum = offered_amount(doc, agreement, 0, doc.lead_end(), warnings);
     if (!found.maximum) {
-        found.maximum = offered_amount(doc, agreement, doc.lead_end(), doc.sentences().size());
+        found.maximum = offered_amount(doc, agreement, doc.lead_end(), doc.sentences().size(), warnings);
     }
     return found;
 }

@@ -229,6 +229,10 @@ std::optional<date_t> termination_date(document_view_t const &doc, std::size_t i
         }
         return d;
     }
+    if (otherwise) {
+        warnings->push_back("termination: an earlier agreement ended as this one began, on no stated day; dated by "
+                            "this one's date");
+    }
     return otherwise;
 }
 
