@@ -32,15 +32,15 @@ constexpr std::array<std::pair<std::string_view, std::string_view>, 22> prose_re
     {"\xE2\x80\x89", " "},   // thin space
     {"\xE2\x80\xAF", " "},   // narrow no-break space
     {"\xE2\x80\x8B", ""},    // zero width space
-    {"\xE3\x80\x8C", "\""}, // 「 (quotes of text served by East Asian sites)
-    {"\xE3\x80\x8D", "\""}, // 」
+    {"\xE3\x80\x8C", "\""},  // 「 (quotes of text served by East Asian sites)
+    {"\xE3\x80\x8D", "\""},  // 」
     {"\t", " "},
 }};
 
 /// Words text extraction glued to the word before ("up toUS$100 million", "Canaccord
 /// GenuityLLC", "FileNo. 333-", "FormS-3"): after a lower-case letter, these start a new word.
-constexpr std::array<std::string_view, 12> GLUED_AFTER_LOWER{"US$", "U.S.$", "LLC", "LLP", "Inc.", "Inc,",
-                                                              "Corp.", "L.P.", "No.",  "S-",   "F-",   "&"};
+constexpr std::array<std::string_view, 12> GLUED_AFTER_LOWER{"US$",   "U.S.$", "LLC", "LLP", "Inc.", "Inc,",
+                                                             "Corp.", "L.P.",  "No.", "S-",  "F-",   "&"};
 
 /// Scale words glued to their number: "$100million".
 constexpr std::array<std::string_view, 2> GLUED_SCALES{"million", "billion"};
@@ -178,7 +178,8 @@ std::size_t currency_start(std::string_view text, std::size_t dollar)
 {
     for (std::string_view const prefix : {"U.S.", "US"}) {
         auto const start = dollar >= prefix.size() ? dollar - prefix.size() : dollar;
-        if (start != dollar && text.substr(start, prefix.size()) == prefix && (start == 0 || !is_alpha(text[start - 1]))) {
+        if (start != dollar && text.substr(start, prefix.size()) == prefix &&
+            (start == 0 || !is_alpha(text[start - 1]))) {
             return start;
         }
     }
@@ -289,7 +290,8 @@ std::string plain_prose(std::string_view text)
         for (auto const &[from, to] : prose_replacements) {
             if (text.substr(pos, from.size()) == from) {
                 // An opening quote glued to the word before: "be“at-the-market".
-                bool const opens = is_opening_quote(from) && !out.empty() && (is_alpha(out.back()) || is_digit(out.back()));
+                bool const opens =
+                    is_opening_quote(from) && !out.empty() && (is_alpha(out.back()) || is_digit(out.back()));
                 out += opens ? " " : "";
                 out += to;
                 pos += from.size();

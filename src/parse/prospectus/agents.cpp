@@ -23,12 +23,12 @@ constexpr std::array<std::string_view, 12> OTHER_ROLES{
 /// An amendment or joinder that adds or replaces agents (removals are found by the
 /// firm they name: see REMOVED_AFTER).
 constexpr std::array<std::string_view, 12> CHANGE_WORDS{
-    "joinder",        "to add",         "and add",         "amended to include", "as an additional",
-    "additional sales agent", "additional agent", "to replace", "replacing", "became a party",
-    "become a party", "to remove"};
+    "joinder",          "to add",     "and add",   "amended to include", "as an additional", "additional sales agent",
+    "additional agent", "to replace", "replacing", "became a party",     "become a party",   "to remove"};
 
 /// Boilerplate about agents that may be added some day: no change.
-constexpr std::array<std::string_view, 3> FUTURE_AGENTS{"any additional agent", "in the future", "from time to time appoint"};
+constexpr std::array<std::string_view, 3> FUTURE_AGENTS{"any additional agent", "in the future",
+                                                        "from time to time appoint"};
 
 /// Words before a firm that is no longer an agent: "to replace X", "to remove X", "X is no
 /// longer"; in a sentence that terminates, "terminate the Sales Agreement with respect to X"
@@ -81,8 +81,8 @@ void add_agent(std::vector<std::string> *agents, std::string name, std::string c
 /// Asides inside a list of agents that name a firm's former name ("Truist Securities, Inc.
 /// (formerly known as SunTrust Robinson Humphrey, Inc.)", "(f/k/a Cowen and Company, LLC)"):
 /// the former name is no agent of its own.
-constexpr std::array<std::string_view, 6> FORMER_NAME{"(formerly", "(f/k/a", "(fka ", "(as successor", "(successor to",
-                                                      "(previously known"};
+constexpr std::array<std::string_view, 6> FORMER_NAME{"(formerly",     "(f/k/a",        "(fka ",
+                                                      "(as successor", "(successor to", "(previously known"};
 
 /// The sentence with its former-name asides blanked out (same length: offsets stay).
 std::string without_former_names(std::string_view sentence, std::string_view low)
@@ -91,7 +91,8 @@ std::string without_former_names(std::string_view sentence, std::string_view low
     for (auto open = find_any(low, FORMER_NAME); open; open = find_any(low, FORMER_NAME, *open + 1)) {
         auto const close = low.find(')', *open);
         auto const end = close == std::string_view::npos ? low.size() : close + 1;
-        std::fill(out.begin() + static_cast<std::ptrdiff_t>(*open), out.begin() + static_cast<std::ptrdiff_t>(end), ' ');
+        std::fill(out.begin() + static_cast<std::ptrdiff_t>(*open), out.begin() + static_cast<std::ptrdiff_t>(end),
+                  ' ');
     }
     return out;
 }
@@ -99,11 +100,10 @@ std::string without_former_names(std::string_view sentence, std::string_view low
 /// Roles a list of firms is given: "X and Y, as sales agents, and A and B, as forward
 /// purchasers". A firm whose next role is one of OTHER_FIRM_ROLES is no sales agent: a
 /// bank's affiliate that buys under a forward sale, the ADSs' depositary, a trustee.
-constexpr std::array<std::string_view, 13> ROLES{"forward purchaser", "forward counterpart", "as depositary",
-                                                 "as trustee",        "transfer agent",      "dealer manager",
-                                                 "dealer-manager",    "placement agent",     "sales agent",
-                                                 "as agent",          "forward seller",      "manager",
-                                                 "as our agent"};
+constexpr std::array<std::string_view, 13> ROLES{
+    "forward purchaser", "forward counterpart", "as depositary", "as trustee", "transfer agent", "dealer manager",
+    "dealer-manager",    "placement agent",     "sales agent",   "as agent",   "forward seller", "manager",
+    "as our agent"};
 constexpr std::array<std::string_view, 8> OTHER_FIRM_ROLES{"forward purchaser", "forward counterpart", "as depositary",
                                                            "as trustee",        "transfer agent",      "dealer manager",
                                                            "dealer-manager",    "placement agent"};
@@ -160,7 +160,8 @@ std::optional<std::string> ended_by_short_name(std::string_view low, std::vector
     }
     auto name = low.substr(low.find(ONE_AGENT_ENDED) + ONE_AGENT_ENDED.size());
     name = name.substr(0, std::min({name.find(','), name.find(" effective"), name.find(" and "), name.size()}));
-    auto const named = std::find_if(agents.begin(), agents.end(), [&](auto const &a) { return lower(a).starts_with(name); });
+    auto const named =
+        std::find_if(agents.begin(), agents.end(), [&](auto const &a) { return lower(a).starts_with(name); });
     return name.size() >= MIN_SHORT_NAME && named != agents.end() ? std::optional{*named} : std::nullopt;
 }
 

@@ -170,8 +170,8 @@ std::size_t name_begin(std::string_view low, std::size_t agreement_at)
             return start + glued;
         }
         std::size_t before_and = 0;
-        bool const joins = word == "and" && begin != agreement_at &&
-                           is_in(NAME_WORDS, word_before(low, start, &before_and));
+        bool const joins =
+            word == "and" && begin != agreement_at && is_in(NAME_WORDS, word_before(low, start, &before_and));
         if (!is_in(NAME_WORDS, word) && !joins) {
             break;
         }
@@ -478,7 +478,8 @@ void defined_terms(std::string_view low, agreement_mention_t const &m, std::vect
 void add_term_mentions(prose_sentence_t const &s, std::size_t i, nickname_t const &nick,
                        std::vector<agreement_mention_t> *mentions, std::size_t known)
 {
-    for (auto at = find_word(s.low, nick.term); at != std::string_view::npos; at = find_word(s.low, nick.term, at + 1)) {
+    for (auto at = find_word(s.low, nick.term); at != std::string_view::npos;
+         at = find_word(s.low, nick.term, at + 1)) {
         bool const after_the = s.low.substr(0, at).ends_with("the ") || s.low.substr(0, at).ends_with("our ") ||
                                s.low.substr(0, at).ends_with("\"");
         auto const end = at + nick.term.size();
@@ -532,7 +533,8 @@ void choose_type(document_view_t const &doc, agreement_found_t *found)
 {
     agreement_mention_t const *first = nullptr;
     for (auto const &m : found->mentions) {
-        if (!m.prior && !m.nickname && (first == nullptr || (!doc.in_lead(first->sentence) && doc.in_lead(m.sentence)))) {
+        if (!m.prior && !m.nickname &&
+            (first == nullptr || (!doc.in_lead(first->sentence) && doc.in_lead(m.sentence)))) {
             first = &m;
         }
     }

@@ -63,12 +63,12 @@ constexpr std::array<std::string_view, 4> COVER_AMOUNT{"aggregate offering price
 /// Sentences about other money than the program's size: the agents' expenses we pay
 /// ("reimburse ... up to $50,000"), proceeds.
 constexpr std::array<std::string_view, 5> NOT_ABOUT_THE_MAXIMUM{"reimburse", "expenses", "disbursements",
-                                                                 "proceeds of approximately", "net proceeds"};
+                                                                "proceeds of approximately", "net proceeds"};
 
 /// Words of sales made: an amount after them is what was sold ("we have sold shares
 /// having an aggregate offering price of $X").
-constexpr std::array<std::string_view, 9> SOLD_BEFORE{"have sold",     "has sold",   "had sold",
-                                                      "we sold",       "been sold",  "were sold",
+constexpr std::array<std::string_view, 9> SOLD_BEFORE{"have sold",       "has sold",         "had sold",
+                                                      "we sold",         "been sold",        "were sold",
                                                       "previously sold", "offered and sold", "issued and sold"};
 
 /// Words right after an amount that make it no maximum: a price per share ("par value
@@ -113,8 +113,8 @@ std::optional<decimal_t> sum(decimal_t const &a, decimal_t const &b)
 }
 
 /// Words between "to" and the new total: "to an aggregate offering price of up to $Y".
-constexpr std::array<std::string_view, 12> TO_TOTAL_WORDS{"an",    "aggregate", "offering", "sales", "gross",  "price",
-                                                          "of",    "up",        "to",       "total", "maximum", "amount"};
+constexpr std::array<std::string_view, 12> TO_TOTAL_WORDS{"an", "aggregate", "offering", "sales", "gross",   "price",
+                                                          "of", "up",        "to",       "total", "maximum", "amount"};
 
 /// The most words between "to" and the new total.
 constexpr std::size_t TO_TOTAL_GAP_WORDS = 7;
@@ -130,7 +130,8 @@ std::optional<decimal_t> total_after_to(std::string_view text, std::string_view 
         auto pos = at + 3;
         for (std::size_t n = 0; n < TO_TOTAL_GAP_WORDS && pos < low.size(); ++n) {
             auto const end = std::min(low.size(), low.find(' ', pos));
-            if (std::find(TO_TOTAL_WORDS.begin(), TO_TOTAL_WORDS.end(), low.substr(pos, end - pos)) == TO_TOTAL_WORDS.end()) {
+            if (std::find(TO_TOTAL_WORDS.begin(), TO_TOTAL_WORDS.end(), low.substr(pos, end - pos)) ==
+                TO_TOTAL_WORDS.end()) {
                 break;
             }
             pos = end + 1;
@@ -184,7 +185,8 @@ std::optional<placed_event_t> capacity_change(document_view_t const &doc, agreem
         auto const &s = sentences[i];
         auto const verb = find_any(s.low, CHANGE_VERBS);
         if (!verb || !contains_any(s.low, CAPACITY_NOUNS) || contains_any(s.low, POSSIBLE_CHANGE) ||
-            is_public_float_sentence(s.low) || !about_program(doc, agreement, i) || s.low.find('$') == std::string::npos) {
+            is_public_float_sentence(s.low) || !about_program(doc, agreement, i) ||
+            s.low.find('$') == std::string::npos) {
             continue;
         }
         auto const total = new_total(s.text, s.low, *verb);
@@ -239,8 +241,8 @@ std::optional<offered_t> offered_in(prose_sentence_t const &s)
 /// The amount the sentences in [from, to) offer the program for: the largest one their
 /// words give as the agreement's size (a refresh supplement's cover shows what remains, a
 /// baby shelf's what may be sold now), else the first one offered.
-std::optional<decimal_t> offered_amount(document_view_t const &doc, agreement_found_t const &agreement, std::size_t from,
-                                        std::size_t to, std::vector<std::string> *warnings)
+std::optional<decimal_t> offered_amount(document_view_t const &doc, agreement_found_t const &agreement,
+                                        std::size_t from, std::size_t to, std::vector<std::string> *warnings)
 {
     std::optional<decimal_t> strongest;
     std::optional<decimal_t> first;

@@ -78,7 +78,8 @@ bool amended_named_after(std::vector<text_line_t> const &lines, std::size_t titl
 {
     for (auto i = title + 1; i < lines.size() && i <= title + AMENDED_LINE_AFTER; ++i) {
         auto const low = lower(lines[i].text);
-        if (std::any_of(NAMES_THE_AMENDED.begin(), NAMES_THE_AMENDED.end(), [&](auto t) { return low.starts_with(t); })) {
+        if (std::any_of(NAMES_THE_AMENDED.begin(), NAMES_THE_AMENDED.end(),
+                        [&](auto t) { return low.starts_with(t); })) {
             return true;
         }
     }

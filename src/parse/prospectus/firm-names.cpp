@@ -16,8 +16,8 @@ constexpr std::array<std::string_view, 27> CORPORATE_SUFFIXES{
     "ltda.", "s.a.",   "n.v.", "ag",  "n.a.",         "lllp", "pllc",   "s.p.a.", "l.l.p."};
 
 /// Suffixes and words of firms' names written in capitals: "LLC", "L.P.", "(USA)".
-constexpr std::array<std::string_view, 12> CAPITAL_WORDS{"llc", "l.l.c.", "llp", "lp",   "l.p.", "plc",
-                                                         "n.a.", "lllp",   "pllc", "(usa)", "usa", "ag"};
+constexpr std::array<std::string_view, 12> CAPITAL_WORDS{"llc",  "l.l.c.", "llp",  "lp",    "l.p.", "plc",
+                                                         "n.a.", "lllp",   "pllc", "(usa)", "usa",  "ag"};
 
 /// Words that cannot be part of a firm's name: they end the backward walk from a suffix.
 constexpr std::array<std::string_view, 75> STOP_WORDS{"with",
@@ -361,7 +361,8 @@ std::string readable_case(std::string_view lower_name)
         end = end == std::string::npos ? out.size() : end;
         auto const word = bare(std::string_view{out}.substr(start, end - start));
         if (is_in(CAPITAL_WORDS, word)) {
-            std::transform(out.begin() + static_cast<std::ptrdiff_t>(start), out.begin() + static_cast<std::ptrdiff_t>(end),
+            std::transform(out.begin() + static_cast<std::ptrdiff_t>(start),
+                           out.begin() + static_cast<std::ptrdiff_t>(end),
                            out.begin() + static_cast<std::ptrdiff_t>(start),
                            [](char c) { return static_cast<char>(std::toupper(static_cast<unsigned char>(c))); });
         }

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "parse/prospectus/cover.hpp"
 
+#include "model/name-key.hpp"
 #include "parse/prose-scan.hpp"
 #include "parse/prospectus/document-view.hpp"
-#include "model/name-key.hpp"
 #include "parse/prospectus/firm-names.hpp"
 #include "parse/prospectus/phrases.hpp"
 #include "parse/text-scan.hpp"

@@ -32,28 +32,33 @@ constexpr std::array<std::string_view, 15> UNDERWRITTEN{"underwriting agreement"
 /// A registered direct or best-efforts placement. ("Directly to the Sales Agent, acting as
 /// principal" is an ATM's wording: only sales directly to investors are a placement.)
 constexpr std::array<std::string_view, 13> PLACED{
-    "placement agent",      "registered direct",     "securities purchase agreement", "directly to investors",
-    "directly to a single", "directly to certain",   "directly to institutional",     "directly to purchasers",
-    "best efforts",         "subscription agreement", "dealer manager",              "dealer-manager",
+    "placement agent",           "registered direct",      "securities purchase agreement",
+    "directly to investors",     "directly to a single",   "directly to certain",
+    "directly to institutional", "directly to purchasers", "best efforts",
+    "subscription agreement",    "dealer manager",         "dealer-manager",
     "maximum primary offering"};
 
-constexpr std::array<std::string_view, 8> RESALE{"selling stockholder",     "selling shareholder",
-                                                 "selling securityholder",  "selling security holder",
-                                                 "resale",                  "will not receive any proceeds",
-                                                 "will not receive any of the proceeds", "are not selling any"};
+constexpr std::array<std::string_view, 8> RESALE{"selling stockholder",
+                                                 "selling shareholder",
+                                                 "selling securityholder",
+                                                 "selling security holder",
+                                                 "resale",
+                                                 "will not receive any proceeds",
+                                                 "will not receive any of the proceeds",
+                                                 "are not selling any"};
 
 /// An equity line: a buyer committed to purchase shares over time (Lincoln Park, Aspire).
 constexpr std::array<std::string_view, 6> EQUITY_LINE{"commitment shares", "regular purchase", "equity line",
                                                       "lincoln park",      "aspire capital",   "purchase notice"};
 
 /// Shares issued on the exercise of warrants, under a dividend reinvestment plan.
-constexpr std::array<std::string_view, 6> OTHER_ISSUES{"upon the exercise of warrants", "upon exercise of warrants",
-                                                       "upon the exercise of the warrants", "upon exercise of the warrants",
-                                                       "dividend reinvestment", "direct stock purchase"};
+constexpr std::array<std::string_view, 6> OTHER_ISSUES{
+    "upon the exercise of warrants", "upon exercise of warrants", "upon the exercise of the warrants",
+    "upon exercise of the warrants", "dividend reinvestment",     "direct stock purchase"};
 
 constexpr std::array<std::string_view, 11> DEBT{
-    "notes due",          "senior notes",       "subordinated notes", "debentures",    "aggregate principal amount",
-    "medium-term notes",  "pricing supplement", "structured notes",   "market-linked", "principal amount of",
+    "notes due",         "senior notes",       "subordinated notes", "debentures",    "aggregate principal amount",
+    "medium-term notes", "pricing supplement", "structured notes",   "market-linked", "principal amount of",
     "product supplement"};
 
 constexpr std::array<std::string_view, 3> PRELIMINARY{"subject to completion", "preliminary prospectus supplement",

@@ -31,10 +31,11 @@ constexpr std::array<std::string_view, 9> PUBLIC_FLOAT{
 
 /// Wording of what could happen: a condition, a right or a future possibility.
 constexpr std::array<std::string_view, 19> CONDITIONAL{
-    " might ",      " could ",      " can ",       "right to ",  " if ",
-    "in the event", "upon notice",  "upon proper notice", "at any time", "until ",
-    " unless",      "upon the earlier", "either party", "subject to ", " would ",
-    "whether",      "in its sole",  "the right,",  "by giving"};
+    " might ",      " could ",      " can ",       "right to ",
+    " if ",         "in the event", "upon notice", "upon proper notice",
+    "at any time",  "until ",       " unless",     "upon the earlier",
+    "either party", "subject to ",  " would ",     "whether",
+    "in its sole",  "the right,",   "by giving"};
 
 } // namespace
 

@@ -14,10 +14,9 @@ namespace {
 
 /// Sales that happened: "we have sold", "we had previously sold", "have been sold".
 constexpr std::array<std::string_view, 17> SOLD{
-    "have sold",     "has sold",        "had sold",         "we sold",         "sold an aggregate",
-    "sold a total",  "issued and sold", "offered and sold", "previously sold", "have been sold",
-    "had been sold", "has been sold",   "were sold",        "company sold",    "have raised",
-    "has raised",    "had raised"};
+    "have sold",       "has sold",         "had sold",        "we sold",        "sold an aggregate", "sold a total",
+    "issued and sold", "offered and sold", "previously sold", "have been sold", "had been sold",     "has been sold",
+    "were sold",       "company sold",     "have raised",     "has raised",     "had raised"};
 
 /// No sales yet: a figure of zero.
 constexpr std::array<std::string_view, 21> NONE_SOLD{"not sold any",
@@ -67,9 +66,9 @@ constexpr std::array<std::string_view, 20> NOT_CUMULATIVE{"if no ",
 /// What may be sold, not what was: only before the verb of sales ("shares that may be
 /// offered ... have been sold" is hypothetical; "we have sold N shares and may sell
 /// additional shares" is a fact followed by a possibility).
-constexpr std::array<std::string_view, 10> POSSIBLE_SALES{"may be sold",   "to be sold",  "can be sold", "could be sold",
-                                                          "may be offered", "may be issued", "to be offered", "that may be",
-                                                          "may sell",       "will sell"};
+constexpr std::array<std::string_view, 10> POSSIBLE_SALES{
+    "may be sold",   "to be sold",    "can be sold", "could be sold", "may be offered",
+    "may be issued", "to be offered", "that may be", "may sell",      "will sell"};
 
 /// "completing the sale of $75.0 million under the Sales Agreement": the program sold in
 /// full; the amount is the gross proceeds to date.
@@ -92,8 +91,8 @@ constexpr std::array<std::string_view, 5> AS_OF{"as of ", "through ", "ended ", 
 
 /// Money that is not proceeds: prices per share, commissions, a limit ("up to $X"), what
 /// remains.
-constexpr std::array<std::string_view, 6> NOT_PROCEEDS_BEFORE{"average", "closing", "last reported", "commission",
-                                                              "compensation", "up to"};
+constexpr std::array<std::string_view, 6> NOT_PROCEEDS_BEFORE{"average",    "closing",      "last reported",
+                                                              "commission", "compensation", "up to"};
 constexpr std::array<std::string_view, 4> NOT_PROCEEDS_AFTER{" per share", " per ads", " remain", " per common share"};
 
 /// Sales told in the passive after their amount: "$X of shares have been sold".
@@ -262,7 +261,8 @@ std::optional<decimal_t> sold_in_full(document_view_t const &doc, agreement_foun
     auto const &s = doc.sentences()[i];
     auto const at = find_any(s.low, SOLD_IN_FULL);
     auto const m = at ? find_money(s.text, *at) : std::nullopt;
-    return m && m->begin <= *at + SOLD_IN_FULL_GAP && in_program_context(doc, agreement, i) ? std::optional{m->value} : std::nullopt;
+    return m && m->begin <= *at + SOLD_IN_FULL_GAP && in_program_context(doc, agreement, i) ? std::optional{m->value}
+                                                                                            : std::nullopt;
 }
 
 /// The shares and proceeds a sales sentence states.
@@ -308,7 +308,8 @@ std::optional<offering_event_t> sales_from_remaining(document_view_t const &doc,
                                                      decimal_t const &capacity)
 {
     auto const &s = doc.sentences()[i];
-    if (!contains_any(s.low, REMAINING) || s.low.find("up to $") != std::string::npos || !in_program_context(doc, agreement, i)) {
+    if (!contains_any(s.low, REMAINING) || s.low.find("up to $") != std::string::npos ||
+        !in_program_context(doc, agreement, i)) {
         return std::nullopt;
     }
     auto const m = find_money(s.text);

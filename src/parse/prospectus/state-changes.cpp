@@ -21,7 +21,7 @@ constexpr std::array<std::string_view, 5> RESUME{"resume", "resuming", "resumpti
 
 /// A resumption stated as a fact or as the document's purpose.
 constexpr std::array<std::string_view, 13> RESUME_STATED{
-    "purpose of this", "are resuming", "hereby resume", "we resumed", "will resume", "to resume",   "have resumed",
+    "purpose of this", "are resuming", "hereby resume", "we resumed", "will resume",   "to resume",  "have resumed",
     "is resuming",     "recommence",   "resumption of", "reinstated", "resumed sales", "resumed the"};
 
 /// A suspension stated as a fact or as the document's purpose.
@@ -92,7 +92,8 @@ constexpr std::array<std::string_view, 4> REMAINS_IN_FORCE{"remains in full forc
 /// suspension ("The prospectus underlying the ATM program was terminated on DATE",
 /// "Termination of At-the-Market Offering Prospectus Supplement").
 constexpr std::array<std::string_view, 4> ENDS_A_PROSPECTUS{"prospectus underlying", "termination of the prospectus",
-                                                            "offering prospectus supplement", "prospectus was terminated"};
+                                                            "offering prospectus supplement",
+                                                            "prospectus was terminated"};
 
 /// A termination "with respect to" one agent ends that agent's part only: an agent change
 /// (see agents.hpp), not the program's end.
@@ -103,7 +104,8 @@ constexpr std::string_view ONE_AGENT = "with respect to";
 constexpr std::size_t CONDITION_AFTER_VERB = 40;
 
 /// Words before a date that make it a document's, not the day of an act.
-constexpr std::array<std::string_view, 4> DOCUMENT_DATED{"dated ", "dated as of ", "filed on ", "filed with the sec on "};
+constexpr std::array<std::string_view, 4> DOCUMENT_DATED{"dated ", "dated as of ", "filed on ",
+                                                         "filed with the sec on "};
 
 /// Words right before the day a change takes effect.
 constexpr std::array<std::string_view, 3> TAKES_EFFECT{"effective on ", "effective as of ", "effective "};
@@ -311,8 +313,9 @@ void read_sentence(document_view_t const &doc, agreement_found_t const &agreemen
         }
         return;
     }
-    out->add(offering_event_type_t::terminated, termination_date(doc, i, prior ? agreement.date : std::nullopt, warnings),
-             i, prior ? agreement.ended : std::nullopt);
+    out->add(offering_event_type_t::terminated,
+             termination_date(doc, i, prior ? agreement.date : std::nullopt, warnings), i,
+             prior ? agreement.ended : std::nullopt);
 }
 
 } // namespace
