@@ -145,7 +145,7 @@ std::optional<decimal_t> total_after_to(std::string_view text, std::string_view 
 
 std::optional<decimal_t> new_total(std::string_view text, std::string_view low, std::size_t verb)
 {
-    if (auto const to = total_after_to(text, low, verb)) {
+    if (auto to = total_after_to(text, low, verb)) {
         return to;
     }
     change_amounts_t const a{money_after(text, low, "from ", verb), money_after(text, low, "by ", verb), std::nullopt};
