@@ -282,8 +282,19 @@ std::string plain_prose(std::string_view text)
     std::size_t pos = 0;
     while (pos < text.size()) {
         // Every replacement starts with a tab or a byte of a multi-byte character.
-        if (text[pos] != '\t' && static_cast<unsigned char>(text[pos]) < 0x80) {
-            pos += append_unglued(&out, text, pos);
+        char const c = text[pos];
+        if (c != '\t' && static_cast<unsigned char>(c) < 0x80) {
+            // Most characters cannot start a glued word: only a capital, "&" or "$" after a
+            // lower-case letter, a scale word or "$" after a digit.
+            char const prev = out.empty() ? ' ' : out.back();
+            bool const may_glue = (is_lower(prev) && ((c >= 'A' && c <= 'Z') || c == '&' || c == '$')) ||
+                                  (is_digit(prev) && (c == 'm' || c == 'b' || c == '$'));
+            if (may_glue) {
+                pos += append_unglued(&out, text, pos);
+            } else {
+                out += c;
+                ++pos;
+            }
             continue;
         }
         bool replaced = false;

@@ -605,19 +605,17 @@ agreement_found_t find_agreement(document_view_t const &doc, std::vector<std::st
 
 bool agreement_found_t::named_in(std::size_t sentence) const noexcept
 {
-    return std::any_of(mentions.begin(), mentions.end(), [&](auto const &m) { return m.sentence == sentence; });
+    // Mentions are in the order of their sentences (see add_nickname_mentions).
+    auto const at = std::lower_bound(mentions.begin(), mentions.end(), sentence,
+                                     [](agreement_mention_t const &m, std::size_t s) { return m.sentence < s; });
+    return at != mentions.end() && at->sentence == sentence;
 }
 
 bool agreement_found_t::names_only_prior(std::size_t sentence) const noexcept
 {
-    bool prior = false;
-    for (auto const &m : mentions) {
-        if (m.sentence == sentence) {
-            if (!m.prior) {
-                return false;
-            }
-            prior = true;
-        }
-    }
-    return prior;
+    auto const from = std::lower_bound(mentions.begin(), mentions.end(), sentence,
+                                       [](agreement_mention_t const &m, std::size_t s) { return m.sentence < s; });
+    auto const to = std::upper_bound(from, mentions.end(), sentence,
+                                     [](std::size_t s, agreement_mention_t const &m) { return s < m.sentence; });
+    return from != to && std::all_of(from, to, [](agreement_mention_t const &m) { return m.prior; });
 }

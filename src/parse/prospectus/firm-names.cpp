@@ -259,13 +259,21 @@ std::size_t chain_end(std::vector<token_t> const &tokens, std::size_t i)
 /// Adds the firms of NAMES_WITHOUT_SUFFIX the sentence names, in the order of the sentence.
 void add_names_without_suffix(std::string_view sentence, std::vector<firm_name_t> *names)
 {
-    auto const low = lower(sentence);
+    auto const same = [](char a, char b) {
+        return std::tolower(static_cast<unsigned char>(a)) == static_cast<unsigned char>(b);
+    };
+    bool added = false;
     for (auto const known : NAMES_WITHOUT_SUFFIX) {
-        for (auto at = low.find(known); at != std::string::npos; at = low.find(known, at + known.size())) {
+        for (auto it = std::search(sentence.begin(), sentence.end(), known.begin(), known.end(), same);
+             it != sentence.end(); it = std::search(it + 1, sentence.end(), known.begin(), known.end(), same)) {
+            auto const at = static_cast<std::size_t>(it - sentence.begin());
             names->push_back(firm_name_t{std::string{sentence.substr(at, known.size())}, at, at + known.size()});
+            added = true;
         }
     }
-    std::stable_sort(names->begin(), names->end(), [](auto const &a, auto const &b) { return a.begin < b.begin; });
+    if (added) {
+        std::stable_sort(names->begin(), names->end(), [](auto const &a, auto const &b) { return a.begin < b.begin; });
+    }
 }
 
 } // namespace

@@ -18,6 +18,9 @@ constexpr std::array<std::string_view, 17> SOLD{
     "issued and sold", "offered and sold", "previously sold", "have been sold", "had been sold",     "has been sold",
     "were sold",       "company sold",     "have raised",     "has raised",     "had raised"};
 
+/// Every phrase of SOLD, NONE_SOLD and SOLD_IN_FULL holds one of these.
+constexpr std::array<std::string_view, 5> SALES_STEMS{"sold", "sell", "sale", "raised", "utilize"};
+
 /// No sales yet: a figure of zero.
 constexpr std::array<std::string_view, 21> NONE_SOLD{"not sold any",
                                                      "no shares have been sold",
@@ -269,6 +272,9 @@ std::optional<decimal_t> sold_in_full(document_view_t const &doc, agreement_foun
 std::optional<offering_event_t> sales_in(document_view_t const &doc, agreement_found_t const &agreement, std::size_t i)
 {
     auto const &s = doc.sentences()[i];
+    if (!contains_any(s.low, SALES_STEMS)) {
+        return std::nullopt; // most sentences, at the cost of one scan
+    }
     offering_event_t e;
     e.type = offering_event_type_t::sales_update;
     if (auto const full = sold_in_full(doc, agreement, i)) {
