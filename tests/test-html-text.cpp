@@ -114,6 +114,7 @@ TEST(prose, restores_spaces_text_extraction_lost)
         {"fees of$4,000", "fees of $4,000"},
         {"Dawson Ridge& Co. and Hollow PineLLC", "Dawson Ridge & Co. and Hollow Pine LLC"},
         {"on FormS-3 (FileNo. 333-299999)", "on Form S-3 (File No. 333-299999)"},
+        {"through H.C.Wainwright & Co., LLC and U.S.Bancorp", "through H.C. Wainwright & Co., LLC and U.S. Bancorp"},
         {"a Rapid Equity OfferingSM Sales Agreement", "a Rapid Equity Offering Sales Agreement"},
         {"deemed to be\xE2\x80\x9C" "at the market\xE2\x80\x9D offerings", "deemed to be \"at the market\" offerings"},
         {"the \xE3\x80\x8C" "at the market offering\xE3\x80\x8D", "the \"at the market offering\""},

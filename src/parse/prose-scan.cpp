@@ -73,6 +73,15 @@ bool glued_to(char prev, std::string_view rest)
     });
 }
 
+/// "H.C.Wainwright", "J.P.Morgan": a word glued to the initials before it.
+bool after_initials(std::string_view out, std::string_view rest)
+{
+    auto const n = out.size();
+    bool const initials = n >= 4 && out[n - 1] == '.' && std::isupper(static_cast<unsigned char>(out[n - 2])) != 0 &&
+                          out[n - 3] == '.' && std::isupper(static_cast<unsigned char>(out[n - 4])) != 0;
+    return initials && rest.size() > 1 && std::isupper(static_cast<unsigned char>(rest[0])) != 0 && is_lower(rest[1]);
+}
+
 /// Appends the ASCII character at `pos`, restoring a space text extraction lost before it,
 /// and dropping a service mark written as letters ("OfferingSM Sales Agreement"). Returns
 /// how many characters it read.
@@ -83,7 +92,7 @@ std::size_t append_unglued(std::string *out, std::string_view text, std::size_t 
     if (is_lower(prev) && rest.starts_with("SM") && (rest.size() == 2 || !is_alpha(rest[2]))) {
         return 2;
     }
-    if (glued_to(prev, rest)) {
+    if (glued_to(prev, rest) || after_initials(*out, rest)) {
         *out += ' ';
     }
     *out += rest.front();
@@ -285,10 +294,11 @@ std::string plain_prose(std::string_view text)
         char const c = text[pos];
         if (c != '\t' && static_cast<unsigned char>(c) < 0x80) {
             // Most characters cannot start a glued word: only a capital, "&" or "$" after a
-            // lower-case letter, a scale word or "$" after a digit.
+            // lower-case letter, a scale word or "$" after a digit, a word after initials.
             char const prev = out.empty() ? ' ' : out.back();
             bool const may_glue = (is_lower(prev) && ((c >= 'A' && c <= 'Z') || c == '&' || c == '$')) ||
-                                  (is_digit(prev) && (c == 'm' || c == 'b' || c == '$'));
+                                  (is_digit(prev) && (c == 'm' || c == 'b' || c == '$')) ||
+                                  (prev == '.' && c >= 'A' && c <= 'Z');
             if (may_glue) {
                 pos += append_unglued(&out, text, pos);
             } else {
