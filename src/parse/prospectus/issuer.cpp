@@ -56,16 +56,28 @@ constexpr std::array<std::string_view, 4> WE_QUOTED{"\"we", "\"us", "terms we", 
 constexpr std::string_view CONFORMED_NAME = "company conformed name:";
 constexpr std::size_t HEADER_CHARS = 3000;
 
+/// The longest ticker alone in a table cell: letters only.
+constexpr std::size_t MAX_TABLE_TICKER = 5;
+
 /// The longest ticker (with a class suffix: "BRK.B").
 constexpr std::size_t MAX_TICKER_CHARS = 8;
 
 /// How far after its introduction the ticker's quote may start.
 constexpr std::size_t TICKER_GAP = 4;
 
+/// Lines standing for an image on a cover ("LOGO", "Description automatically generated"):
+/// never the start of a name.
+constexpr std::array<std::string_view, 6> IMAGE_PLACEHOLDERS{
+    "logo", "graphic", "image", "picture", "text", "description automatically generated"};
+
 /// "Calidi" on one line and "Biotherapeutics, Inc." on the next: a short line of capitalized
 /// words before a name is its start.
 bool starts_a_name(std::string_view line)
 {
+    auto const placeholder = lower(trim(line));
+    if (std::find(IMAGE_PLACEHOLDERS.begin(), IMAGE_PLACEHOLDERS.end(), placeholder) != IMAGE_PLACEHOLDERS.end()) {
+        return false;
+    }
     auto const words = std::count(line.begin(), line.end(), ' ') + 1;
     bool const letters = std::all_of(line.begin(), line.end(), [](char c) {
         return std::isalpha(static_cast<unsigned char>(c)) || c == ' ' || c == '&' || c == '-' || c == '.';
@@ -159,6 +171,11 @@ std::optional<std::string> firm_before(prose_sentence_t const &s, std::size_t op
     while (before.ends_with(")") && before.rfind('(') != std::string_view::npos) {
         before = trim(before.substr(0, before.rfind('(')));
     }
+    // "GameStop Corp., a Delaware corporation ("GameStop," "we")": the name before the appositive.
+    if (auto const comma = before.rfind(", a ");
+        comma != std::string_view::npos && comma > 0 && is_corporate_suffix(before.substr(before.rfind(' ') + 1))) {
+        before = before.substr(0, comma + 1);
+    }
     before = before.ends_with("'s") ? before.substr(0, before.size() - 2) : before;
     for (auto const &firm : firm_names(s.text, lower_case)) {
         if (firm.end == before.size() || (firm.end + 1 == before.size() && before.back() == ',')) {
@@ -218,6 +235,22 @@ std::optional<std::string> ticker_after(prose_sentence_t const &s, std::size_t p
     std::transform(t.begin(), t.end(), t.begin(),
                    [](char c) { return static_cast<char>(std::toupper(static_cast<unsigned char>(c))); });
     return t;
+}
+
+/// A summary table's row: "Nasdaq symbol" in one cell or line, the ticker alone in the next.
+std::optional<std::string> table_ticker(document_view_t const &doc)
+{
+    auto const &lines = doc.lines();
+    for (std::size_t i = 0; i + 1 < lines.size(); ++i) {
+        auto const cell = lower(lines[i].cells.empty() ? lines[i].text : lines[i].cells.back());
+        auto const next = trim(lines[i + 1].text);
+        bool const capitals = !next.empty() && next.size() <= MAX_TABLE_TICKER &&
+                              std::all_of(next.begin(), next.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+        if (cell.ends_with("symbol") && capitals) {
+            return std::string{next};
+        }
+    }
+    return std::nullopt;
 }
 
 /// The first ticker given for the issuer's own securities ("Our common stock is listed on
@@ -318,5 +351,8 @@ issuer_found_t find_issuer(document_view_t const &doc)
         found.name = readable_case(*found.name); // "cellectar biosciences, inc." is no name to show
     }
     found.ticker = ticker(doc);
+    if (!found.ticker) {
+        found.ticker = table_ticker(doc);
+    }
     return found;
 }
