@@ -346,7 +346,11 @@ TEST(prospectus_extractors, capacity_offered_increased_and_reduced)
         {"As of the date of this prospectus supplement, we have sold shares having an aggregate offering price of $4,000,000 "
          "under the Sales Agreement.",
          "null", false},
+        // An increment: a change whose new total is not stated; what this supplement offers is the increment.
         {"We amended the Sales Agreement to increase the aggregate gross sales price by up to an additional $20,000,000.",
+         "20000000", true},
+        {"Assuming all shares are sold under the Sales Agreement, our net tangible book value would increase by an amount "
+         "of $1.20 per share.",
          "null", false},
         // A refresh supplement's cover shows what remains; the agreement's size is the larger one.
         {"$41,250,000 of Common Stock. We have entered into a Sales Agreement with Dawson Ridge LLC for shares having an "
@@ -642,6 +646,9 @@ TEST(prospectus_extractors, cover_issuer_ticker_registration_form_and_date)
     doc_t const amendment{"Amendment No. 1 to Prospectus Supplement dated June 2, 2025\nTo Prospectus Supplement dated "
                           "March 3, 2025\n(To Prospectus dated January 6, 2025)"};
     EXPECT_EQ(iso(find_document_date(*amendment)), "2025-06-02");
+    doc_t const stacked{"PROSPECTUS SUPPLEMENT NO. 2\n(To Prospectus dated June 8, 2022 and\nProspectus Supplement dated "
+                        "January 17, 2024)\n$20,000,000"};
+    EXPECT_FALSE(find_document_date(*stacked)); // the documents it supplements, not its own date
     doc_t const no_title{"Amendment No. 1, dated June 2, 2025, to the Sales Agreement with Dawson Ridge LLC"};
     EXPECT_FALSE(find_document_date(*no_title));
 
@@ -685,6 +692,11 @@ TEST(prospectus_extractors, establishment_only_where_the_program_starts)
         {"As of the date of this prospectus supplement, we have not sold any shares under the Sales Agreement.", true},
         {"We previously entered into a Sales Agreement with Dawson Ridge LLC under which we may offer and sell shares.",
          false},
+        {"We may offer and sell shares under the sales agreement in at the market offerings through the sales agent.",
+         false},
+        {"This prospectus supplement relates to the offer and sale of shares through Dawson Ridge LLC under a sales "
+         "agreement, dated June 3, 2024.",
+         true},
         {"As of June 1, 2024, we have sold 1,000 shares under the Sales Agreement for gross proceeds of $9,000.", false},
         {"The Sales Agreement, dated May 1, 2023, as amended on June 2, 2024, remains in effect.", false},
         {"We have not sold any shares under the Sales Agreement and a prior prospectus supplement.", false},
@@ -693,7 +705,8 @@ TEST(prospectus_extractors, establishment_only_where_the_program_starts)
          false},
     };
     for (auto const &c : cases) {
-        auto const text = std::string{c.text}.starts_with("We ") ? std::string{c.text} : offers + c.text;
+        bool const whole = std::string_view{c.text}.starts_with("We ") || std::string_view{c.text}.starts_with("This ");
+        auto const text = whole ? std::string{c.text} : offers + c.text;
         doc_t const d{text};
         std::vector<std::string> warnings;
         auto const agreement = find_agreement(*d, &warnings);

@@ -100,10 +100,15 @@ std::string without_former_names(std::string_view sentence, std::string_view low
 /// Roles a list of firms is given: "X and Y, as sales agents, and A and B, as forward
 /// purchasers". A firm whose next role is one of OTHER_FIRM_ROLES is no sales agent: a
 /// bank's affiliate that buys under a forward sale, the ADSs' depositary, a trustee.
-constexpr std::array<std::string_view, 13> ROLES{
-    "forward purchaser", "forward counterpart", "as depositary", "as trustee", "transfer agent", "dealer manager",
-    "dealer-manager",    "placement agent",     "sales agent",   "as agent",   "forward seller", "manager",
-    "as our agent"};
+/// A defined term after a list is a role too: "(each, an "Agent" and together, the "Agents")".
+constexpr std::array<std::string_view, 15> ROLES{"forward purchaser", "forward counterpart",
+                                                 "as depositary",     "as trustee",
+                                                 "transfer agent",    "dealer manager",
+                                                 "dealer-manager",    "placement agent",
+                                                 "sales agent",       "as agent",
+                                                 "forward seller",    "manager",
+                                                 "as our agent",      "\"agent",
+                                                 "\"sales agent"};
 constexpr std::array<std::string_view, 8> OTHER_FIRM_ROLES{"forward purchaser", "forward counterpart", "as depositary",
                                                            "as trustee",        "transfer agent",      "dealer manager",
                                                            "dealer-manager",    "placement agent"};
@@ -113,6 +118,20 @@ bool has_other_role(std::string_view low, firm_name_t const &firm)
     auto const role = find_any(low, ROLES, firm.end);
     return role && std::any_of(OTHER_FIRM_ROLES.begin(), OTHER_FIRM_ROLES.end(),
                                [&](auto w) { return low.substr(*role).starts_with(w); });
+}
+
+/// "we terminated our prior Equity Distribution Agreement, dated May 28, 2021, with X and
+/// Y": firms named after an earlier agreement, with no later mention of the program's
+/// own before them, are that agreement's agents.
+bool of_prior_agreement(agreement_found_t const &agreement, std::size_t i, firm_name_t const &firm)
+{
+    bool prior = false;
+    for (auto const &m : agreement.mentions) {
+        if (m.sentence == i && m.begin < firm.begin) {
+            prior = m.prior;
+        }
+    }
+    return prior;
 }
 
 /// The firms of the agent sentences in [from, to), up to AGENT_SENTENCES of them.
@@ -129,7 +148,7 @@ std::vector<std::string> agents_in(document_view_t const &doc, agreement_found_t
         ++seen;
         auto const text = without_former_names(s.text, s.low);
         for (auto &firm : firm_names(text, doc.is_lower_case())) {
-            if (!has_other_role(s.low, firm)) {
+            if (!has_other_role(s.low, firm) && !of_prior_agreement(agreement, i, firm)) {
                 add_agent(&agents, doc.is_lower_case() ? readable_case(firm.name) : std::move(firm.name), issuer_key);
             }
         }

@@ -30,6 +30,13 @@ constexpr std::array<std::string_view, 11> CAPACITY_NOUNS{"aggregate offering pr
                                                           "size of the",
                                                           "aggregate amount"};
 
+/// Dilution tables speak of increases of book value per share, not of the program's size.
+constexpr std::array<std::string_view, 3> NOT_A_CHANGE{"net tangible book value", "dilution", "assum"};
+
+/// A change by an amount ("increase ... by up to an additional $400,000,000"): a change whose
+/// new total is not stated.
+constexpr std::array<std::string_view, 2> INCREMENT{"an additional $", "additional amount of $"};
+
 /// A possibility, not a change.
 constexpr std::array<std::string_view, 4> POSSIBLE_CHANGE{"may increase", "may reduce", "may decrease",
                                                           "right to increase"};
@@ -37,7 +44,7 @@ constexpr std::array<std::string_view, 4> POSSIBLE_CHANGE{"may increase", "may r
 /// How the amount the program offers is given, most specific first; the amount follows.
 /// The first STRONG_WORDS of them name the agreement's size; the rest may name a part of it
 /// ("up to $7.2 million remaining", a cover line of a refresh supplement).
-constexpr std::array<std::string_view, 15> OFFERED_AMOUNT{"aggregate offering price of up to",
+constexpr std::array<std::string_view, 16> OFFERED_AMOUNT{"aggregate offering price of up to",
                                                           "aggregate sales price of up to",
                                                           "aggregate gross sales price of up to",
                                                           "gross sales price of up to",
@@ -50,15 +57,21 @@ constexpr std::array<std::string_view, 15> OFFERED_AMOUNT{"aggregate offering pr
                                                           "aggregate sales price of",
                                                           "in excess of",
                                                           "exceed",
+                                                          "up to an additional",
                                                           "up to",
                                                           "offering price up to"};
-constexpr std::size_t STRONG_WORDS = 9;
+constexpr std::size_t STRONG_WORDS = 11;
 
 /// The cover's title states the program's amount: "Common Stock Having an Aggregate Sales
 /// Price of up to $1,500,000,000".
 constexpr std::array<std::string_view, 4> COVER_AMOUNT{"aggregate offering price of up to",
                                                        "aggregate sales price of up to", "gross sales price of up to",
                                                        "aggregate sales proceeds of up to"};
+
+/// A cover's sentence that offers the program's amount without naming the agreement:
+/// "Pursuant to this prospectus, we may offer and sell up to $50.0 million of our common stock".
+constexpr std::array<std::string_view, 3> OFFERS_UP_TO{"may offer and sell up to $", "may sell up to $",
+                                                       "may issue and sell up to $"};
 
 /// Sentences about other money than the program's size: the agents' expenses we pay
 /// ("reimburse ... up to $50,000"), proceeds.
@@ -185,14 +198,16 @@ std::optional<placed_event_t> capacity_change(document_view_t const &doc, agreem
         auto const &s = sentences[i];
         auto const verb = find_any(s.low, CHANGE_VERBS);
         if (!verb || !contains_any(s.low, CAPACITY_NOUNS) || contains_any(s.low, POSSIBLE_CHANGE) ||
-            is_public_float_sentence(s.low) || !about_program(doc, agreement, i) ||
+            contains_any(s.low, NOT_A_CHANGE) || is_public_float_sentence(s.low) || !about_program(doc, agreement, i) ||
             s.low.find('$') == std::string::npos) {
             continue;
         }
         auto const total = new_total(s.text, s.low, *verb);
-        if (!total) {
-            warnings->push_back("capacity: a change of the program's size without the new total");
+        if (!total && !contains_any(s.low, INCREMENT)) {
             continue;
+        }
+        if (!total) {
+            warnings->push_back("capacity: the program's size changed by an increment; its new total is not stated");
         }
         offering_event_t e;
         e.type = offering_event_type_t::capacity_changed;
@@ -248,7 +263,8 @@ std::optional<decimal_t> offered_amount(document_view_t const &doc, agreement_fo
     std::optional<decimal_t> first;
     for (auto i = from; i < to; ++i) {
         auto const &s = doc.sentences()[i];
-        bool const cover_line = doc.in_lead(i) && (s.low.starts_with("up to $") || contains_any(s.low, COVER_AMOUNT));
+        bool const cover_line = doc.in_lead(i) && (s.low.starts_with("up to $") || contains_any(s.low, COVER_AMOUNT) ||
+                                                   contains_any(s.low, OFFERS_UP_TO));
         if (!(cover_line || about_program(doc, agreement, i)) || is_public_float_sentence(s.low) ||
             contains_any(s.low, NOT_ABOUT_THE_MAXIMUM) || agreement.names_only_prior(i)) {
             continue;
@@ -272,7 +288,7 @@ capacity_found_t find_capacity(document_view_t const &doc, agreement_found_t con
 {
     capacity_found_t found;
     found.change = capacity_change(doc, agreement, document_date, warnings);
-    if (found.change) {
+    if (found.change && found.change->event.new_capacity) {
         found.maximum = found.change->event.new_capacity;
         return found;
     }

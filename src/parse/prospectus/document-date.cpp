@@ -91,10 +91,14 @@ bool amended_named_after(std::vector<text_line_t> const &lines, std::size_t titl
 std::optional<date_t> title_date(document_view_t const &doc)
 {
     auto const &lines = doc.lines();
+    int open = 0; // "(To Prospectus dated ... and\nProspectus Supplement dated ...)": the documents it supplements
     for (std::size_t i = 0; i < lines.size() && i < TITLE_LINES_MAX; ++i) {
         auto const low = lower(lines[i].text);
+        bool const inside = open > 0;
+        open += static_cast<int>(std::count(low.begin(), low.end(), '(') - std::count(low.begin(), low.end(), ')'));
+        open = std::max(open, 0);
         auto const dated = low.find("dated");
-        if (dated == std::string::npos || low.find("supplement") == std::string::npos ||
+        if (inside || dated == std::string::npos || low.find("supplement") == std::string::npos ||
             !std::any_of(TITLE_LINES.begin(), TITLE_LINES.end(), [&](auto t) { return low.starts_with(t); })) {
             continue; // "Amendment No. 1, dated ..., to the Sales Agreement" is no title
         }

@@ -21,6 +21,13 @@ constexpr std::array<std::string_view, 7> AMENDS_A_SUPPLEMENT{"supplement no.",
                                                               "supplements the prospectus supplement",
                                                               "supplement to prospectus supplement"};
 
+/// The cover says the agreement was made, or offers shares under it: a passage that only
+/// describes how sales are made under "the sales agreement" sets nothing up.
+constexpr std::array<std::string_view, 13> ENTERED{
+    "entered into",         "have entered",        "has entered",          "enter into",     "party to",
+    "between us and",       "among us and",        "by and among",         "by and between", "confirms its agreement",
+    "relates to the offer", "relate to the offer", "relating to the offer"};
+
 /// A supplement that offers shares under the program.
 constexpr std::array<std::string_view, 7> OFFERS{"may offer and sell", "may issue and sell", "may sell",
                                                  "offer and sale",     "entered into",       "may offer",
@@ -69,6 +76,20 @@ bool told_as_running(document_view_t const &doc, agreement_found_t const &agreem
     return false;
 }
 
+/// The cover says the agreement was made (see ENTERED), offers shares under it, or names it
+/// with its date ("relates to the offer and sale ... under an equity distribution agreement,
+/// dated February 14, 2024").
+bool states_agreement_made(document_view_t const &doc, agreement_found_t const &agreement)
+{
+    for (std::size_t i = 0; i < doc.lead_end(); ++i) {
+        if (contains_any(doc.sentences()[i].low, ENTERED)) {
+            return true;
+        }
+    }
+    return std::any_of(agreement.mentions.begin(), agreement.mentions.end(),
+                       [&](agreement_mention_t const &m) { return !m.prior && m.date && doc.in_lead(m.sentence); });
+}
+
 } // namespace
 
 bool cover_offers(document_view_t const &doc)
@@ -88,5 +109,6 @@ bool establishes(document_view_t const &doc, agreement_found_t const &agreement,
     bool const running = std::any_of(events.begin(), events.end(), [](placed_event_t const &p) {
         return changes_program(p.event) || reports_sales(p.event);
     });
-    return cover_offers(doc) && !running && agreement.amendments.empty() && !told_as_running(doc, agreement);
+    return cover_offers(doc) && states_agreement_made(doc, agreement) && !running && agreement.amendments.empty() &&
+           !told_as_running(doc, agreement);
 }

@@ -96,7 +96,8 @@ constexpr std::array<std::string_view, 5> AS_OF{"as of ", "through ", "ended ", 
 /// remains.
 constexpr std::array<std::string_view, 6> NOT_PROCEEDS_BEFORE{"average",    "closing",      "last reported",
                                                               "commission", "compensation", "up to"};
-constexpr std::array<std::string_view, 4> NOT_PROCEEDS_AFTER{" per share", " per ads", " remain", " per common share"};
+constexpr std::array<std::string_view, 5> NOT_PROCEEDS_AFTER{" per share", " per ads", " remain", " per common share",
+                                                             " par value"};
 
 /// Sales told in the passive after their amount: "$X of shares have been sold".
 constexpr std::array<std::string_view, 3> SOLD_PASSIVE{"have been sold", "has been sold", "were sold"};
