@@ -37,7 +37,7 @@ inline result_table_t run_named_report(std::string const &name, std::map<std::st
     query_options_t q;
     q.database = database.empty() ? migrated_test_db().conninfo() : database;
     q.params = std::move(params);
-    return run_report(*it, q);
+    return run_report(*it, q).table;
 }
 
 /// The value of a named column in a row of a result ("" for NULL).

@@ -99,7 +99,7 @@ public:
     void truncate_archive() const
     {
         exec("TRUNCATE issuer, person, filing, filing_owner, ownership_row, row_footnote, footnote, "
-             "signature, offering, offering_agent, offering_event, import_reject, import_skip "
+             "signature, offering, offering_agent, offering_event, import_reject, import_skip, import_run "
              "RESTART IDENTITY CASCADE");
     }
 

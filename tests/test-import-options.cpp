@@ -46,6 +46,7 @@ TEST(import_options, quiet_turns_progress_off)
 {
     auto const o = options_of({"--quiet", "-j", "3", "--batch-size", "50", "x"});
     EXPECT_TRUE(o.quiet);
+    EXPECT_EQ(o.log_level, log_level_t::error); // no line per rejected file or parser warning
     EXPECT_EQ(o.progress, progress_mode_t::off);
     EXPECT_EQ(o.jobs, 3U);
     EXPECT_EQ(o.batch_size, 50U);

@@ -3,6 +3,7 @@
 
 #include "errors.hpp"
 #include "load/migrate.hpp"
+#include "util/embedded-sql.hpp"
 
 #include <gtest/gtest.h>
 
@@ -32,8 +33,12 @@ TEST(migrate, creates_every_table_and_column_of_the_data_model)
     auto const result = migrate_database(db.conninfo());
     EXPECT_EQ(result.version_before, 0);
     EXPECT_EQ(result.version_after, program_schema_version());
-    EXPECT_EQ(result.applied,
-              (std::vector<std::string>{"001_core.sql", "002_offerings.sql", "003_views.sql", "005_atm_programs.sql"}));
+    std::vector<std::string> all;
+    for (auto const &m : schema_migrations()) {
+        all.emplace_back(m.name);
+    }
+    EXPECT_EQ(result.applied, all);
+    EXPECT_EQ(result.applied.at(3), "004_identity_and_reports.sql");
 
     using set = std::set<std::string>;
     EXPECT_EQ(columns_of(db, "issuer"), (set{"issuer_id", "cik", "ticker", "name", "name_key", "created_at"}));
@@ -44,11 +49,11 @@ TEST(migrate, creates_every_table_and_column_of_the_data_model)
                    "period_of_report", "date_of_original_submission", "amends_filing_id", "family_id",
                    "aff10b5one", "not_subject_to_section16", "no_securities_owned", "remarks",
                    "schema_version", "registration_no", "document_date", "parser_version",
-                   "imported_at", "offering_id"}));
+                   "imported_at", "offering_id", "issuer_cik", "issuer_name", "issuer_ticker"}));
     EXPECT_EQ(columns_of(db, "filing_owner"),
               (set{"filing_id", "owner_no", "person_id", "name", "street1", "street2", "city", "state", "zip",
                    "is_director", "is_officer", "officer_title", "is_ten_percent_owner", "is_other",
-                   "other_text"}));
+                   "other_text", "cik"}));
     EXPECT_EQ(columns_of(db, "ownership_row"),
               (set{"filing_id", "table_no", "row_no", "row_kind", "security_title", "transaction_date",
                    "deemed_execution_date", "transaction_code", "equity_swap", "timeliness", "shares",
@@ -69,6 +74,14 @@ TEST(migrate, creates_every_table_and_column_of_the_data_model)
     EXPECT_EQ(columns_of(db, "import_reject"),
               (set{"reject_id", "source_path", "source_sha256", "stage", "reason", "rejected_at"}));
     EXPECT_EQ(columns_of(db, "schema_migration"), (set{"version", "name", "applied_at"}));
+    EXPECT_EQ(columns_of(db, "issuer_name"),
+              (set{"issuer_id", "name", "name_key", "first_filed", "last_filed", "filings"}));
+    EXPECT_EQ(columns_of(db, "issuer_ticker"), (set{"issuer_id", "ticker", "first_filed", "last_filed", "filings"}));
+    EXPECT_EQ(columns_of(db, "person_name"),
+              (set{"person_id", "name", "name_key", "first_filed", "last_filed", "filings"}));
+    EXPECT_EQ(columns_of(db, "import_run"),
+              (set{"run_id", "started_at", "finished_at", "files_seen", "files_unchanged", "filings_imported",
+                   "filings_already", "files_skipped", "files_rejected", "interrupted", "parser_version"}));
 
     // Amounts are numeric and dates are date, not text.
     EXPECT_EQ(db.value<std::string>("SELECT data_type FROM information_schema.columns "
@@ -77,7 +90,7 @@ TEST(migrate, creates_every_table_and_column_of_the_data_model)
     EXPECT_EQ(db.value<std::string>("SELECT data_type FROM information_schema.columns "
                                     "WHERE table_name = 'ownership_row' AND column_name = 'expiration_date'"),
               "date");
-    EXPECT_EQ(db.value<long>("SELECT count(*) FROM schema_migration"), 4);
+    EXPECT_EQ(db.value<long>("SELECT count(*) FROM schema_migration"), static_cast<long>(schema_migrations().size()));
 }
 
 TEST(migrate, comments_every_table_and_column)
@@ -105,7 +118,7 @@ TEST(migrate, second_run_is_a_no_op)
     EXPECT_TRUE(again.applied.empty());
     EXPECT_EQ(again.version_before, program_schema_version());
     EXPECT_EQ(again.version_after, program_schema_version());
-    EXPECT_EQ(db.value<long>("SELECT count(*) FROM schema_migration"), 4);
+    EXPECT_EQ(db.value<long>("SELECT count(*) FROM schema_migration"), static_cast<long>(schema_migrations().size()));
     EXPECT_EQ(database_schema_version(db.conninfo()), program_schema_version());
 }
 
@@ -133,8 +146,8 @@ TEST(migrate, concurrent_runs_all_succeed_and_apply_once)
         EXPECT_EQ(results[i].version_after, program_schema_version());
         applied += results[i].applied.size();
     }
-    EXPECT_EQ(applied, 4U);
-    EXPECT_EQ(fresh.value<long>("SELECT count(*) FROM schema_migration"), 4);
+    EXPECT_EQ(applied, schema_migrations().size());
+    EXPECT_EQ(fresh.value<long>("SELECT count(*) FROM schema_migration"), static_cast<long>(schema_migrations().size()));
 }
 
 TEST(migrate, unreachable_database_is_a_clear_error)
@@ -147,4 +160,49 @@ TEST(migrate, unreachable_database_is_a_clear_error)
         EXPECT_EQ(what.rfind("cannot connect to the database: ", 0), 0U) << what;
         EXPECT_EQ(what.find('\n'), std::string::npos) << what;
     }
+}
+
+TEST(migrate, upgrades_an_archive_of_version_3_with_its_names_and_tickers)
+{
+    tempdb_t old;
+    {
+        auto conn = old.connect();
+        pqxx::work tx{*conn};
+        tx.exec("CREATE TABLE schema_migration (version integer PRIMARY KEY, name text NOT NULL, "
+                "applied_at timestamptz NOT NULL DEFAULT now())");
+        for (auto const &m : schema_migrations()) {
+            if (m.name.substr(0, 3) > "003") {
+                break;
+            }
+            tx.exec(std::string{m.text});
+            tx.exec_params("INSERT INTO schema_migration (version, name) VALUES ($1, $2)", std::stoi(std::string{m.name}),
+                           std::string{m.name});
+        }
+        // What the importer of version 3 wrote: one issuer, one owner, two filings.
+        tx.exec("INSERT INTO issuer (issuer_id, cik, ticker, name, name_key) VALUES (1, 900001, 'PBBC', "
+                "'Pelican Bay Bancorp', 'PELICAN BAY BANCORP');"
+                "INSERT INTO person (person_id, cik, name, name_key) VALUES (1, 3000001, 'Lee Ann', 'ANN LEE');"
+                "INSERT INTO filing (filing_id, source_sha256, source_path, document_key, kind, form_type, issuer_id, "
+                "filing_date, parser_version) VALUES "
+                "(1, sha256('a'), 'a.xml', sha256('ka'), 'ownership', '4', 1, '2024-03-05', 'old'),"
+                "(2, sha256('b'), 'b.xml', sha256('kb'), 'ownership', '4', 1, '2024-07-02', 'old');"
+                "INSERT INTO filing_owner (filing_id, owner_no, person_id, name) VALUES (1, 1, 1, 'Lee Ann'), "
+                "(2, 1, 1, 'LEE ANN')");
+        tx.commit();
+    }
+    auto const result = migrate_database(old.conninfo());
+    EXPECT_EQ(result.version_before, 3);
+    EXPECT_EQ(result.applied.front(), "004_identity_and_reports.sql");
+    EXPECT_EQ(old.value<std::string>("SELECT string_agg(concat_ws('|', issuer_cik, issuer_name, issuer_ticker), ',' "
+                                     "ORDER BY filing_id) FROM filing"),
+              "900001|Pelican Bay Bancorp|PBBC,900001|Pelican Bay Bancorp|PBBC");
+    EXPECT_EQ(old.value<std::string>("SELECT concat_ws('|', name, name_key, first_filed, last_filed, filings) FROM issuer_name"),
+              "Pelican Bay Bancorp|PELICAN BAY BANCORP|2024-03-05|2024-07-02|2");
+    EXPECT_EQ(old.value<std::string>("SELECT concat_ws('|', ticker, first_filed, last_filed, filings) FROM issuer_ticker"),
+              "PBBC|2024-03-05|2024-07-02|2");
+    EXPECT_EQ(old.value<std::string>("SELECT string_agg(concat_ws('|', name, filings), ',' ORDER BY name) FROM person_name"),
+              "LEE ANN|1,Lee Ann|1");
+    EXPECT_EQ(old.value<std::string>("SELECT concat_ws('|', first_filed, last_filed, filings) FROM person_issuer"),
+              "2024-03-05|2024-07-02|2");
+    EXPECT_EQ(old.value<long>("SELECT count(*) FROM filing_owner WHERE cik = 3000001"), 2);
 }

@@ -96,7 +96,8 @@ TEST(programs, importing_into_a_current_archive_needs_no_right_to_create)
         "DROP ROLE IF EXISTS {0}; CREATE ROLE {0} LOGIN; GRANT CONNECT, TEMPORARY ON DATABASE {1} TO {0}; "
         "REVOKE CREATE ON SCHEMA public FROM PUBLIC; GRANT USAGE ON SCHEMA public TO {0}; "
         "GRANT SELECT, INSERT, UPDATE ON ALL TABLES IN SCHEMA public TO {0}; "
-        "GRANT USAGE, UPDATE ON ALL SEQUENCES IN SCHEMA public TO {0}",
+        "GRANT USAGE, UPDATE ON ALL SEQUENCES IN SCHEMA public TO {0}; "
+        "GRANT DELETE ON issuer, issuer_name, issuer_ticker, person, person_name, person_issuer TO {0}",
         role, archive.name()));
     auto const as_writer = fmt::format("dbname={} user={}", archive.name(), role);
     auto const r = run_program(FILING_IMPORT_BIN, {"-q", "-d", as_writer, SEEDS_DIR});

@@ -96,8 +96,8 @@ std::variant<import_options_t, exit_code_t> parse_import_options(int argc, char 
                                              : progress_mode_t::automatic;
     if (options.quiet) {
         options.progress = progress_mode_t::off;
-        if (options.log_level < log_level_t::warn) {
-            options.log_level = log_level_t::warn;
+        if (options.log_level < log_level_t::error) { // as its help says: errors only
+            options.log_level = log_level_t::error;
         }
     }
     if (*parse_cmd) {

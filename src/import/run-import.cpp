@@ -6,6 +6,7 @@
 #include "import/input-files.hpp"
 #include "import/load-thread.hpp"
 #include "import/reject-log.hpp"
+#include "load/import-run-record.hpp"
 #include "load/migrate.hpp"
 #include "logging.hpp"
 #include "progress-display.hpp"
@@ -50,6 +51,15 @@ void write_summary_json(import_summary_t const &summary, std::string const &wher
     }
 }
 
+/// The run in import_run, for the import-runs report.
+void record_run(import_options_t const &options, import_summary_t const &summary)
+{
+    record_import_run(options.database,
+                      import_run_record_t{summary.seconds, summary.files_seen, summary.files_unchanged,
+                                          summary.filings_imported, summary.filings_already, summary.files_skipped,
+                                          summary.files_rejected, false, parser_version()});
+}
+
 } // namespace
 
 exit_code_t run_import(import_options_t const &options)
@@ -76,7 +86,9 @@ exit_code_t run_import(import_options_t const &options)
                                  ++progress.filings_imported;
                              } else if (o.outcome == outcome_t::rejected) {
                                  ++progress.rejects;
-                                 log_warn("{}: {}", o.source_path, o.reason);
+                                 if (!options.quiet) { // -q: the exit code, --rejects and import_reject tell
+                                     log_warn("{}: {}", o.source_path, o.reason);
+                                 }
                                  reject_log.write(o);
                              }
                          },
@@ -143,6 +155,7 @@ exit_code_t run_import(import_options_t const &options)
 
     summary.files_seen = progress.files_seen.load();
     summary.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    record_run(options, summary);
     if (!options.quiet) {
         fmt::print(stderr, "{}", summary.to_text());
     }

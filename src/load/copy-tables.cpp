@@ -9,10 +9,11 @@ constexpr std::string_view FILING_TARGET =
     "filing (filing_id, source_sha256, source_document, source_path, document_key, kind, "
     "form_type, is_amendment, accession_no, issuer_id, filing_date, period_of_report, "
     "date_of_original_submission, aff10b5one, not_subject_to_section16, no_securities_owned, "
-    "remarks, schema_version, registration_no, document_date, parser_version, offering_id)";
+    "remarks, schema_version, registration_no, document_date, parser_version, offering_id, "
+    "issuer_cik, issuer_name, issuer_ticker)";
 constexpr std::string_view OWNER_TARGET =
     "filing_owner (filing_id, owner_no, person_id, name, street1, street2, city, state, zip, "
-    "is_director, is_officer, officer_title, is_ten_percent_owner, is_other, other_text)";
+    "is_director, is_officer, officer_title, is_ten_percent_owner, is_other, other_text, cik)";
 constexpr std::string_view ROW_TARGET =
     "ownership_row (filing_id, table_no, row_no, row_kind, security_title, transaction_date, "
     "deemed_execution_date, transaction_code, equity_swap, timeliness, shares, value, price, "
@@ -56,6 +57,17 @@ void add_bool(copy_buffer_t *b, std::optional<bool> const &v)
 {
     if (v) {
         b->add(*v);
+    } else {
+        b->add_null();
+    }
+}
+
+/// A CIK as the filing gives it (the identity the row was resolved by is in issuer_id,
+/// person_id).
+void add_cik(copy_buffer_t *b, std::optional<cik_t> const &cik)
+{
+    if (cik) {
+        b->add_raw(cik->str());
     } else {
         b->add_null();
     }
@@ -138,6 +150,9 @@ void copy_tables_t::append(filing_t const &f, filing_source_t const &source, fil
     } else {
         b.add_null();
     }
+    add_cik(&b, f.issuer.cik);
+    b.add(f.issuer.name);
+    b.add(f.issuer.ticker);
     b.end_row();
 
     if (ids.offering_id) {
@@ -162,6 +177,7 @@ void copy_tables_t::append(filing_t const &f, filing_source_t const &source, fil
         ob.add(o.is_ten_percent_owner);
         ob.add(o.is_other);
         ob.add(o.other_text);
+        add_cik(&ob, o.cik);
         ob.end_row();
     }
 

@@ -3,11 +3,11 @@
 
 #include "errors.hpp"
 #include "load/copy-tables.hpp"
+#include "load/identity-resolver.hpp"
 #include "load/loader-sql.hpp"
 #include "load/offering-writer.hpp"
 #include "logging.hpp"
 #include "model/filing-json.hpp"
-#include "model/name-key.hpp"
 #include "util/pg-array.hpp"
 
 #include <fmt/format.h>
@@ -21,12 +21,60 @@
 
 namespace {
 
-std::optional<std::string> cik_text(std::optional<cik_t> const &cik)
+/// What a stored filing knows of its identifiers (known-documents.sql).
+struct stored_identifiers_t
 {
-    if (cik) {
-        return cik->str();
+    std::int64_t filing_id = 0;
+    bool has_accession = false;
+    bool has_issuer_cik = false;
+    std::string owner_ciks; ///< per owner in order: '1' CIK known, '0' not
+};
+
+/// What a new copy of a stored filing adds to it, if anything.
+std::optional<filing_completion_t> completion_of(stored_identifiers_t const &stored, filing_t const &copy)
+{
+    filing_completion_t c;
+    c.filing_id = stored.filing_id;
+    c.copy = &copy;
+    c.accession = copy.accession && !stored.has_accession;
+    c.issuer_cik = copy.issuer.cik && !stored.has_issuer_cik;
+    // A copy without accession number (bare XML, a rendering) dates itself by its
+    // signature; a submission file states the date filed.
+    c.filed_date = copy.filed_date && !stored.has_accession;
+    bool any_owner = false;
+    for (std::size_t i = 0; i < copy.owners.size(); ++i) {
+        bool const adds = copy.owners[i].cik && i < stored.owner_ciks.size() && stored.owner_ciks[i] == '0';
+        c.owner_ciks.push_back(adds);
+        any_owner = any_owner || adds;
     }
-    return std::nullopt;
+    if (!c.accession && !c.issuer_cik && !c.filed_date && !any_owner) {
+        return std::nullopt;
+    }
+    return c;
+}
+
+/// How much a filing says of who it is: accession number, date filed, issuer CIK, owners'
+/// CIKs.
+std::size_t identifier_count(filing_t const &f)
+{
+    auto n = static_cast<std::size_t>(f.accession.has_value()) + static_cast<std::size_t>(f.filed_date.has_value()) +
+             static_cast<std::size_t>(f.issuer.cik.has_value());
+    for (auto const &o : f.owners) {
+        n += static_cast<std::size_t>(o.cik.has_value());
+    }
+    return n;
+}
+
+/// Of two copies of one filing, whether `a` should be stored rather than `b`: the one with
+/// more identifiers, then the smaller file hash (any fixed order will do).
+bool is_better_copy(source_filing_t const &a, source_filing_t const &b)
+{
+    auto const na = identifier_count(a.filing);
+    auto const nb = identifier_count(b.filing);
+    if (na != nb) {
+        return na > nb;
+    }
+    return std::tie(a.source_sha256, a.source_document) < std::tie(b.source_sha256, b.source_document);
 }
 
 } // namespace
@@ -157,23 +205,21 @@ void pg_loader_t::store(std::span<pending_t> batch)
             known_sources.emplace(std::string{r.get(i, 0)}, static_cast<int>(r.get_int64(i, 1)));
         }
     }
-    struct stored_t
-    {
-        std::int64_t filing_id;
-        bool has_accession;
-    };
-    std::unordered_map<std::string, stored_t> known_documents;
+    std::unordered_map<std::string, stored_identifiers_t> known_documents;
     {
         auto const r = m_conn.exec_params(loader_sql("known-documents.sql"), {pg_array_literal(key_hexes)});
         for (int i = 0; i < r.rows(); ++i) {
             known_documents.emplace(std::string{r.get(i, 0)},
-                                    stored_t{r.get_int64(i, 1), !r.is_null(i, 2)});
+                                    stored_identifiers_t{r.get_int64(i, 1), !r.is_null(i, 2), !r.is_null(i, 3),
+                                                         std::string{r.get(i, 4)}});
         }
     }
 
     std::vector<pending_t *> fresh;
+    std::vector<filing_completion_t> completions;
     std::vector<load_outcome_t> outcomes;
-    std::set<std::string> keys_in_batch;
+    // Content already in this batch: where in `fresh` and `outcomes` it is.
+    std::map<std::string, std::pair<std::size_t, std::size_t>> keys_in_batch;
     for (std::size_t i = 0; i < batch.size(); ++i) {
         auto &p = batch[i];
         auto const &item = p.item;
@@ -184,27 +230,39 @@ void pg_loader_t::store(std::span<pending_t> batch)
             continue;
         }
         if (auto const it = known_documents.find(key_hex); it != known_documents.end()) {
-            if (item.filing.accession && !it->second.has_accession) {
-                m_conn.exec_params(loader_sql("add-accession.sql"),
-                                   {std::to_string(it->second.filing_id), item.filing.accession->str()});
+            if (auto c = completion_of(it->second, item.filing)) {
+                completions.push_back(std::move(*c));
             }
             outcomes.push_back({item.source_path, item.source_sha256, outcome_t::already_imported,
                                 fmt::format("same filing as filing {}", it->second.filing_id), {}, {}});
             continue;
         }
-        if (!keys_in_batch.insert(key_hex).second) {
-            outcomes.push_back({item.source_path, item.source_sha256, outcome_t::already_imported,
-                                "same filing as another file of this import", {}, {}});
+        if (auto const it = keys_in_batch.find(key_hex); it != keys_in_batch.end()) {
+            // Of two copies of one filing, the one that says more of who it is about and by
+            // is stored, whichever came first, so that the archive does not depend on order.
+            auto const [in_fresh, in_outcomes] = it->second;
+            auto const &kept = fresh[in_fresh]->item;
+            load_outcome_t dropped{item.source_path, item.source_sha256, outcome_t::already_imported,
+                                   "same filing as another file of this import", {}, {}};
+            if (is_better_copy(item, kept)) {
+                dropped.source_path = kept.source_path;
+                dropped.source_sha256 = kept.source_sha256;
+                fresh[in_fresh] = &p;
+                known_sources.emplace(source_hexes[i], item.source_document);
+                outcomes[in_outcomes] = {item.source_path, item.source_sha256, outcome_t::imported, {}, {}, {}};
+            }
+            outcomes.push_back(std::move(dropped));
             continue;
         }
+        keys_in_batch.emplace(key_hex, std::pair{fresh.size(), outcomes.size()});
         known_sources.emplace(source_hexes[i], item.source_document);
         fresh.push_back(&p);
         outcomes.push_back({item.source_path, item.source_sha256, outcome_t::imported, {}, {}, {}});
     }
 
     clock.mark("known");
-    if (!fresh.empty()) {
-        store_new(fresh);
+    if (!fresh.empty() || !completions.empty()) {
+        store_new(fresh, completions);
     }
     clock.mark("store");
     tx.commit();
@@ -215,72 +273,21 @@ void pg_loader_t::store(std::span<pending_t> batch)
     }
 }
 
-void pg_loader_t::store_new(std::vector<pending_t *> const &fresh)
+void pg_loader_t::store_new(std::vector<pending_t *> const &fresh, std::vector<filing_completion_t> const &completions)
 {
     phase_clock_t clock;
-    // Issuers and persons: stage each distinct identity once, resolve them all with one
-    // round trip each.
-    using issuer_identity_t =
-        std::tuple<std::optional<std::uint64_t>, std::string, std::optional<std::string>>;
-    std::map<issuer_identity_t, int> issuer_seq;
-    std::vector<int> filing_issuer_seq;
-    copy_buffer_t stage;
+    // Issuers and persons, resolved set-wise with a few round trips.
+    std::vector<filing_t const *> filings;
+    filings.reserve(fresh.size());
     for (auto const *p : fresh) {
-        auto const &issuer = p->item.filing.issuer;
-        auto key = issuer_name_key(issuer.name);
-        issuer_identity_t identity{issuer.cik ? std::optional{issuer.cik->value()} : std::nullopt, key,
-                                   issuer.ticker};
-        auto [it, added] = issuer_seq.try_emplace(identity, static_cast<int>(issuer_seq.size()));
-        if (added) {
-            stage.add(std::int64_t{it->second});
-            stage.add(cik_text(issuer.cik));
-            stage.add(issuer.ticker);
-            stage.add(issuer.name);
-            stage.add(key);
-            stage.end_row();
-        }
-        filing_issuer_seq.push_back(it->second);
+        filings.push_back(&p->item.filing);
     }
-    m_conn.copy_in("stage_issuer (seq, cik, ticker, name, name_key)", stage.data());
-    std::vector<std::int64_t> issuer_ids(issuer_seq.size());
-    {
-        auto const r = m_conn.exec(loader_sql("resolve-issuers.sql"));
-        for (int i = 0; i < r.rows(); ++i) {
-            issuer_ids.at(static_cast<std::size_t>(r.get_int64(i, 0))) = r.get_int64(i, 1);
-        }
+    identity_resolver_t identities{&m_conn};
+    identities.resolve(filings, completions);
+    if (fresh.empty()) {
+        identities.settle(completions);
+        return;
     }
-    clock.mark("issuers");
-
-    using person_identity_t = std::pair<std::optional<std::uint64_t>, std::string>;
-    std::map<person_identity_t, int> person_seq;
-    std::vector<std::vector<int>> filing_person_seqs;
-    stage.clear();
-    for (auto const *p : fresh) {
-        std::vector<int> seqs;
-        for (auto const &owner : p->item.filing.owners) {
-            auto key = person_name_key(owner.name);
-            person_identity_t identity{owner.cik ? std::optional{owner.cik->value()} : std::nullopt, key};
-            auto [it, added] = person_seq.try_emplace(identity, static_cast<int>(person_seq.size()));
-            if (added) {
-                stage.add(std::int64_t{it->second});
-                stage.add(cik_text(owner.cik));
-                stage.add(owner.name);
-                stage.add(key);
-                stage.end_row();
-            }
-            seqs.push_back(it->second);
-        }
-        filing_person_seqs.push_back(std::move(seqs));
-    }
-    std::vector<std::int64_t> person_ids(person_seq.size());
-    if (!person_seq.empty()) {
-        m_conn.copy_in("stage_person (seq, cik, name, name_key)", stage.data());
-        auto const r = m_conn.exec(loader_sql("resolve-persons.sql"));
-        for (int i = 0; i < r.rows(); ++i) {
-            person_ids.at(static_cast<std::size_t>(r.get_int64(i, 0))) = r.get_int64(i, 1);
-        }
-    }
-
     clock.mark("persons");
     std::vector<std::int64_t> filing_ids;
     {
@@ -298,8 +305,7 @@ void pg_loader_t::store_new(std::vector<pending_t *> const &fresh)
     for (std::size_t i = 0; i < fresh.size(); ++i) {
         auto const &filing = fresh[i]->item.filing;
         if (filing.offering && filing.offering->is_atm) {
-            offering_ids[i] = resolve_offering(&m_conn, filing, filing_ids.at(i),
-                                               issuer_ids.at(static_cast<std::size_t>(filing_issuer_seq[i])));
+            offering_ids[i] = resolve_offering(&m_conn, filing, filing_ids.at(i), identities.issuer_id(i));
         }
     }
     clock.mark("offerings");
@@ -309,10 +315,8 @@ void pg_loader_t::store_new(std::vector<pending_t *> const &fresh)
         auto const &item = fresh[i]->item;
         filing_ids_t ids;
         ids.filing_id = filing_ids.at(i);
-        ids.issuer_id = issuer_ids.at(static_cast<std::size_t>(filing_issuer_seq[i]));
-        for (int seq : filing_person_seqs[i]) {
-            ids.person_ids.push_back(person_ids.at(static_cast<std::size_t>(seq)));
-        }
+        ids.issuer_id = identities.issuer_id(i);
+        ids.person_ids = identities.person_ids(i);
         if (offering_ids[i]) {
             ids.offering_id = offering_ids[i]->program;
             ids.event_offering_ids = offering_ids[i]->events;
@@ -328,6 +332,8 @@ void pg_loader_t::store_new(std::vector<pending_t *> const &fresh)
         clock.mark(std::string{target.substr(0, target.find(' '))}.c_str());
     });
 
+    identities.settle(completions);
+    clock.mark("settle");
     // Originals may arrive after their amendments: link in both directions every batch.
     auto const [min_id, max_id] = std::minmax_element(filing_ids.begin(), filing_ids.end());
     m_conn.exec_params(loader_sql("link-amendments.sql"), {std::to_string(*min_id), std::to_string(*max_id)});

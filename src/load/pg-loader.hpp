@@ -2,6 +2,7 @@
 #ifndef FILING_LOAD_PG_LOADER_HPP
 #define FILING_LOAD_PG_LOADER_HPP
 
+#include "load/identity-resolver.hpp"
 #include "load/pg-conn.hpp"
 #include "load/source-filing.hpp"
 
@@ -48,7 +49,7 @@ private:
 
     void write_batch(std::span<pending_t> batch);
     void store(std::span<pending_t> batch);
-    void store_new(std::vector<pending_t *> const &fresh);
+    void store_new(std::vector<pending_t *> const &fresh, std::vector<filing_completion_t> const &completions);
     void report(load_outcome_t const &outcome) const;
 
     loader_options_t m_options;

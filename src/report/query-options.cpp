@@ -20,12 +20,17 @@ constexpr char const *DESCRIPTION =
 constexpr char const *FOOTER = R"(
 Examples:
   filing-query list                                  the reports and what they show
-  filing-query describe insider-activity             a report's parameters
-  filing-query atm-status
-  filing-query insider-activity --issuer CLRB --from 2023-01-01 --format csv
-  filing-query holdings --person 'James V. Caruso' -o holdings.json --format json
+  filing-query describe insider-trades               a report's parameters
+  filing-query atm-status --issuer NEE
+  filing-query insider-activity --issuer CLRB --from 2023-01-01 -o clrb.csv
+  filing-query insider-trades --per filing --role director --sort -value --limit 20
+  filing-query holdings --person 'James V. Caruso' --current true -x
 
-Exit codes: 0 done, 2 usage or fatal error.)";
+Tables fit the terminal ($COLUMNS, else its width): long text is shortened with an
+ellipsis, or rows are shown one field per line. CSV and JSON keep every value exact.
+
+Exit codes: 0 done, 2 usage or fatal error (a bad parameter, an issuer or person that
+matches nothing or several, no database).)";
 
 /// The value of --queries-dir, looked up before the full parse because it decides which
 /// reports (subcommands) exist.
@@ -43,18 +48,92 @@ std::string prescan_queries_dir(int argc, char const *const argv[])
     return {};
 }
 
-std::string_view type_hint(param_type_t type)
+std::string type_hint(report_param_t const &p)
 {
-    switch (type) {
+    switch (p.type) {
+    case param_type_t::choice: return p.type_text();
     case param_type_t::date: return "DATE";
-    case param_type_t::integer: return "N";
-    case param_type_t::numeric: return "NUMBER";
+    case param_type_t::integer:
+    case param_type_t::numeric:
+        return p.type_text() == "integer" ? "N" : p.type_text() == "numeric" ? "NUMBER" : p.type_text();
     case param_type_t::boolean: return "BOOL";
     case param_type_t::issuer: return "ISSUER";
     case param_type_t::person: return "PERSON";
     case param_type_t::text: break;
     }
     return "TEXT";
+}
+
+void add_output_options(CLI::App *app, query_options_t *options, std::string *format)
+{
+    app->add_option("-f,--format", *format,
+                    "Output: table (aligned to the terminal), csv or json (default: from the extension of -o, "
+                    "else table)")
+        ->check(CLI::IsMember({"table", "csv", "json"}))
+        ->type_name("FORMAT")
+        ->group("Output options");
+    app->add_option("-o,--output", options->output_file, "Write to FILE instead of stdout")
+        ->type_name("FILE")
+        ->group("Output options");
+    app->add_option("--columns", options->columns,
+                    "Show these columns, in this order (comma-separated), or 'all' (default: the report's "
+                    "table columns in a table, all in CSV and JSON)")
+        ->type_name("COLS")
+        ->group("Output options");
+    app->add_option("--sort", options->sort,
+                    "Order rows by these columns: 'value:desc,ticker' or '-value' (default: the report's order)")
+        ->type_name("COLS")
+        ->group("Output options");
+    app->add_option_function<std::size_t>(
+           "--limit", [options](std::size_t n) { options->limit = n; }, "Show at most N rows (after --sort)")
+        ->check(CLI::PositiveNumber)
+        ->type_name("N")
+        ->group("Output options");
+    app->add_flag_callback(
+           "-x,--expanded", [options]() { options->expanded = expanded_t::on; },
+           "One field per line, as psql's \\x (a table too wide for the terminal is shown so anyway)")
+        ->group("Output options");
+    app->add_flag("-q,--quiet", options->quiet, "No notes on stderr (such as the defaults a report chose)")
+        ->group("Output options");
+}
+
+void add_report_options(CLI::App *app, query_options_t *options)
+{
+    app->add_option("--statement-timeout", options->statement_timeout_ms,
+                    "Cancel a report that runs longer than MS milliseconds (default: no limit)")
+        ->type_name("MS")
+        ->group("Database options");
+    app->add_flag("--explain", options->explain,
+                  "Show how PostgreSQL runs the report (EXPLAIN ANALYZE, same parameters) instead of its rows")
+        ->group("Report options");
+    app->add_option("--queries-dir", options->queries_dir,
+                    "Read the reports from DIR (default: $FILING_QUERIES_DIR, else the installed ones)")
+        ->type_name("DIR")
+        ->group("Report options");
+}
+
+/// One subcommand per report, its parameters as options whose values go to `values`.
+std::vector<std::pair<CLI::App *, report_t const *>>
+add_report_commands(CLI::App *app, std::vector<report_t> const &reports, std::map<std::string, std::string> *values)
+{
+    std::vector<std::pair<CLI::App *, report_t const *>> commands;
+    for (auto const &report : reports) {
+        auto *sub = app->add_subcommand(report.name, report.description);
+        sub->group("Reports");
+        for (auto const &p : report.params) {
+            auto help = p.description;
+            if (auto const def = p.default_text(); !def.empty()) {
+                help += " " + def;
+            }
+            auto *opt = sub->add_option_function<std::string>(
+                "--" + p.name, [values, name = p.name](std::string const &v) { (*values)[name] = v; }, help);
+            // Required ones are checked after parsing (check_params), so that a mistyped
+            // option is named before a missing one.
+            opt->type_name(type_hint(p));
+        }
+        commands.emplace_back(sub, &report);
+    }
+    return commands;
 }
 
 } // namespace
@@ -74,28 +153,12 @@ std::variant<query_options_t, exit_code_t> parse_query_options(int argc, char co
     command_line_app_t app{DESCRIPTION, "filing-query"};
     app.footer(FOOTER);
     app.require_subcommand(0, 1);
-    std::string format{"table"};
+    std::string format;
     std::string log_level{"warn"};
     command_line_app_t::add_database_option(&app, &options.database);
     command_line_app_t::add_log_level_option(&app, &log_level);
-    app.add_option("-f,--format", format, "Output: table (aligned, the default), csv or json")
-        ->check(CLI::IsMember({"table", "csv", "json"}))
-        ->type_name("FORMAT")
-        ->group("Output options");
-    app.add_option("-o,--output", options.output_file, "Write to FILE instead of stdout")
-        ->type_name("FILE")
-        ->group("Output options");
-    app.add_option("--statement-timeout", options.statement_timeout_ms,
-                   "Cancel a report that runs longer than MS milliseconds (default: no limit)")
-        ->type_name("MS")
-        ->group("Database options");
-    app.add_flag("--explain", options.explain,
-                 "Show how PostgreSQL runs the report (EXPLAIN ANALYZE, same parameters) instead of its rows")
-        ->group("Report options");
-    app.add_option("--queries-dir", options.queries_dir,
-                   "Read the reports from DIR (default: $FILING_QUERIES_DIR, else the installed ones)")
-        ->type_name("DIR")
-        ->group("Report options");
+    add_output_options(&app, &options, &format);
+    add_report_options(&app, &options);
     std::string unknown_command;
     app.add_option("command", unknown_command, "A report name, or list / describe")->type_name("REPORT");
 
@@ -104,25 +167,8 @@ std::variant<query_options_t, exit_code_t> parse_query_options(int argc, char co
     auto *describe_cmd = app.add_subcommand("describe", "Describe a report and its parameters");
     describe_cmd->add_option("report", options.report, "The report")->required()->type_name("REPORT");
 
-    std::vector<std::pair<CLI::App *, report_t const *>> report_cmds;
     std::map<std::string, std::string> values;
-    for (auto const &report : reports) {
-        auto *sub = app.add_subcommand(report.name, report.description);
-        sub->group("Reports");
-        for (auto const &p : report.params) {
-            auto help = p.description;
-            if (!p.is_required()) {
-                help += *p.default_value == "null" ? " (default: any)"
-                                                   : fmt::format(" (default: {})", *p.default_value);
-            }
-            auto *opt = sub->add_option_function<std::string>(
-                "--" + p.name, [&values, name = p.name](std::string const &v) { values[name] = v; }, help);
-            // Required ones are checked after parsing (check_params), so that a mistyped
-            // option is named before a missing one.
-            opt->type_name(std::string{type_hint(p.type)});
-        }
-        report_cmds.emplace_back(sub, &report);
-    }
+    auto const report_cmds = add_report_commands(&app, reports, &values);
     for (auto *sub : app.get_subcommands({})) {
         sub->fallthrough(); // -d, --format, ... may also follow the report name
     }
@@ -139,7 +185,12 @@ std::variant<query_options_t, exit_code_t> parse_query_options(int argc, char co
         }
         return exit_code_t::fatal;
     }
-    options.format = parse_output_format(format);
+    if (!format.empty()) {
+        options.format = parse_output_format(format);
+    } else if (auto const by_name = format_of_file_name(options.output_file)) {
+        options.format = *by_name; // -o report.csv
+    }
+    options.width = terminal_width();
     get_logger().set_level(parse_log_level(log_level));
     if (*describe_cmd) {
         options.command = query_command_t::describe;

@@ -4,9 +4,11 @@
 
 #include "errors.hpp"
 #include "report/report-output.hpp"
+#include "report/report-table.hpp"
 
 #include <cstdint>
 #include <map>
+#include <optional>
 #include <string>
 #include <variant>
 
@@ -21,7 +23,7 @@ enum class query_command_t : std::uint8_t
 struct query_options_t
 {
     query_command_t command = query_command_t::list;
-    std::string report;                       ///< for describe and run
+    std::string report;                        ///< for describe and run
     std::map<std::string, std::string> params; ///< --name value, as given
     std::string database;
     output_format_t format = output_format_t::table;
@@ -30,6 +32,12 @@ struct query_options_t
     std::string queries_dir;           ///< empty: the default search
     bool names_only = false;           ///< list --names
     bool explain = false;              ///< show the plan (EXPLAIN ANALYZE) instead of the rows
+    std::string columns;               ///< --columns: names, or "all"; empty: the report's choice
+    std::string sort;                  ///< --sort: "col[:desc],..."; empty: the report's order
+    std::optional<std::size_t> limit;  ///< --limit: at most this many rows
+    expanded_t expanded = expanded_t::automatic;
+    std::size_t width = 0; ///< table width: $COLUMNS or the terminal's; 0 no limit
+    bool quiet = false;    ///< no notes on stderr
 };
 
 /**

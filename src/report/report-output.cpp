@@ -2,25 +2,16 @@
 #include "report/report-output.hpp"
 
 #include "errors.hpp"
-#include "model/decimal.hpp"
-#include "model/filing-json.hpp"
 
 #include <fmt/format.h>
+#include <fmt/ranges.h>
 
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
+#include <cctype>
 
 namespace {
-
-/// Display width of UTF-8 text: one column per code point (continuation bytes skipped).
-std::size_t display_width(std::string_view s)
-{
-    return static_cast<std::size_t>(
-        std::count_if(s.begin(), s.end(), [](char c) { return (static_cast<unsigned char>(c) & 0xC0U) != 0x80U; }));
-}
-
-bool right_aligned(column_kind_t kind) { return kind == column_kind_t::integer || kind == column_kind_t::number; }
 
 std::string csv_field(std::string_view value)
 {
@@ -41,23 +32,76 @@ std::string csv_field(std::string_view value)
     return out;
 }
 
-nlohmann::ordered_json typed_value(std::string const &text, column_kind_t kind)
+bool is_digit(char c) noexcept { return c >= '0' && c <= '9'; }
+
+/// Whether `text` is a number as JSON writes them: -?(0|[1-9]d*)(.d+)?([eE][+-]?d+)?
+bool is_json_number(std::string_view text)
+{
+    std::size_t i = 0;
+    auto digits = [&]() {
+        auto const start = i;
+        while (i < text.size() && is_digit(text[i])) {
+            ++i;
+        }
+        return i - start;
+    };
+    if (i < text.size() && text[i] == '-') {
+        ++i;
+    }
+    auto const first = i;
+    auto const whole = digits();
+    if (whole == 0 || (whole > 1 && text[first] == '0')) {
+        return false;
+    }
+    if (i < text.size() && text[i] == '.') {
+        ++i;
+        if (digits() == 0) {
+            return false;
+        }
+    }
+    if (i < text.size() && (text[i] == 'e' || text[i] == 'E')) {
+        ++i;
+        if (i < text.size() && (text[i] == '+' || text[i] == '-')) {
+            ++i;
+        }
+        if (digits() == 0) {
+            return false;
+        }
+    }
+    return i == text.size();
+}
+
+std::string json_string(std::string const &text) { return nlohmann::json(text).dump(); }
+
+/// One value as JSON text. Numbers are copied as the database wrote them (NaN and
+/// Infinity, which JSON cannot write as numbers, become strings).
+std::string json_value(std::string const &text, column_kind_t kind)
 {
     switch (kind) {
     case column_kind_t::integer:
-    case column_kind_t::number:
-        if (auto const d = decimal_t::parse(text)) {
-            return decimal_to_json(*d);
-        }
-        return text; // NaN, Infinity: no JSON number for those
-    case column_kind_t::boolean: return text == "t" || text == "true";
-    case column_kind_t::json: return nlohmann::ordered_json::parse(text);
-    case column_kind_t::text: break;
+    case column_kind_t::number: return is_json_number(text) ? text : json_string(text);
+    case column_kind_t::boolean: return text == "t" || text == "true" ? "true" : "false";
+    case column_kind_t::json: return text; // PostgreSQL writes valid JSON
+    case column_kind_t::text:
+    case column_kind_t::date: break;
     }
-    return text;
+    return json_string(text);
 }
 
 } // namespace
+
+std::size_t result_table_t::column_index(std::string_view name) const
+{
+    auto const it = std::find_if(columns.begin(), columns.end(), [&](auto const &c) { return c.name == name; });
+    if (it == columns.end()) {
+        std::vector<std::string_view> names;
+        for (auto const &c : columns) {
+            names.emplace_back(c.name);
+        }
+        throw fmt_error("no column '{}': the columns are {}", name, fmt::join(names, ", "));
+    }
+    return static_cast<std::size_t>(it - columns.begin());
+}
 
 output_format_t parse_output_format(std::string_view name)
 {
@@ -73,55 +117,22 @@ output_format_t parse_output_format(std::string_view name)
     throw fmt_error("unknown format '{}': use table, csv or json", name);
 }
 
-std::string render_table(result_table_t const &table)
+std::optional<output_format_t> format_of_file_name(std::string_view file_name)
 {
-    auto const n = table.columns.size();
-    std::vector<std::size_t> widths(n);
-    for (std::size_t c = 0; c < n; ++c) {
-        widths[c] = display_width(table.columns[c].name);
+    auto const dot = file_name.rfind('.');
+    if (dot == std::string_view::npos || file_name.find('/', dot) != std::string_view::npos) {
+        return std::nullopt;
     }
-    for (auto const &row : table.rows) {
-        for (std::size_t c = 0; c < n; ++c) {
-            if (row[c]) {
-                widths[c] = std::max(widths[c], display_width(*row[c]));
-            }
-        }
+    std::string extension{file_name.substr(dot + 1)};
+    std::transform(extension.begin(), extension.end(), extension.begin(),
+                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    if (extension == "csv") {
+        return output_format_t::csv;
     }
-    auto pad = [](std::string *out, std::string_view text, std::size_t width, bool right) {
-        auto const fill = width - std::min(width, display_width(text));
-        if (right) {
-            out->append(fill, ' ');
-        }
-        out->append(text);
-        if (!right) {
-            out->append(fill, ' ');
-        }
-    };
-    std::string out;
-    for (std::size_t c = 0; c < n; ++c) {
-        out += c == 0 ? " " : " | ";
-        pad(&out, table.columns[c].name, widths[c], false);
+    if (extension == "json") {
+        return output_format_t::json;
     }
-    out += '\n';
-    for (std::size_t c = 0; c < n; ++c) {
-        out += c == 0 ? "-" : "-+-";
-        out.append(widths[c], '-');
-    }
-    out += "-\n";
-    for (auto const &row : table.rows) {
-        for (std::size_t c = 0; c < n; ++c) {
-            out += c == 0 ? " " : " | ";
-            pad(&out, row[c] ? std::string_view{*row[c]} : std::string_view{}, widths[c],
-                right_aligned(table.columns[c].kind));
-        }
-        // No trailing blanks.
-        while (!out.empty() && out.back() == ' ') {
-            out.pop_back();
-        }
-        out += '\n';
-    }
-    out += table.rows.size() == 1 ? std::string{"(1 row)\n"} : fmt::format("({} rows)\n", table.rows.size());
-    return out;
+    return std::nullopt;
 }
 
 std::string render_csv(result_table_t const &table)
@@ -146,23 +157,23 @@ std::string render_csv(result_table_t const &table)
 
 std::string render_json(result_table_t const &table)
 {
-    auto rows = nlohmann::ordered_json::array();
-    for (auto const &row : table.rows) {
-        nlohmann::ordered_json obj = nlohmann::ordered_json::object();
+    if (table.rows.empty()) {
+        return "[]\n";
+    }
+    // Laid out as nlohmann::json::dump(2) would; written here so that numbers keep every digit.
+    std::string out{"[\n"};
+    for (std::size_t r = 0; r < table.rows.size(); ++r) {
+        out += "  {\n";
+        auto const &row = table.rows[r];
         for (std::size_t c = 0; c < row.size(); ++c) {
-            obj[table.columns[c].name] = row[c] ? typed_value(*row[c], table.columns[c].kind) : nullptr;
+            out += "    ";
+            out += json_string(table.columns[c].name);
+            out += ": ";
+            out += row[c] ? json_value(*row[c], table.columns[c].kind) : "null";
+            out += c + 1 < row.size() ? ",\n" : "\n";
         }
-        rows.push_back(std::move(obj));
+        out += r + 1 < table.rows.size() ? "  },\n" : "  }\n";
     }
-    return rows.dump(2) + "\n";
-}
-
-std::string render(result_table_t const &table, output_format_t format)
-{
-    switch (format) {
-    case output_format_t::csv: return render_csv(table);
-    case output_format_t::json: return render_json(table);
-    case output_format_t::table: break;
-    }
-    return render_table(table);
+    out += "]\n";
+    return out;
 }

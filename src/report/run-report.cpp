@@ -2,20 +2,22 @@
 #include "report/run-report.hpp"
 
 #include "load/pg-conn.hpp"
-#include "logging.hpp"
-#include "model/name-key.hpp"
+#include "report/report-lookup.hpp"
 #include "report/report-params.hpp"
-#include "report/report-statements.hpp"
+#include "report/report-table.hpp"
+#include "report/report-view.hpp"
 #include "util/pg-array.hpp"
 
 #include <fmt/format.h>
 #include <fmt/os.h>
+#include <fmt/ranges.h>
 
 #include <pqxx/prepared_statement>
 #include <pqxx/result>
 #include <pqxx/transaction>
 
 #include <algorithm>
+#include <cstdio>
 
 namespace {
 
@@ -31,28 +33,15 @@ column_kind_t kind_of(pqxx::oid type) noexcept
     case 1700: // numeric
         return column_kind_t::number;
     case 16: return column_kind_t::boolean;
+    case 1082: // date
+    case 1114: // timestamp
+    case 1184: // timestamptz
+        return column_kind_t::date;
     case 114:  // json
     case 3802: // jsonb
         return column_kind_t::json;
     default: return column_kind_t::text;
     }
-}
-
-/// The ids an issuer or person parameter names, as a PostgreSQL bigint[] literal.
-std::string lookup_ids(pqxx::transaction_base &tx, checked_param_t const &p)
-{
-    bool const issuer = p.param->type == param_type_t::issuer;
-    auto const key = issuer ? issuer_name_key(*p.value) : person_name_key(*p.value);
-    auto const rows = tx.exec_params(std::string{report_sql(issuer ? "find-issuers.sql" : "find-persons.sql")},
-                                     *p.value, key);
-    std::vector<std::string_view> ids;
-    for (auto const &row : rows) {
-        ids.emplace_back(row[0].c_str());
-    }
-    if (rows.empty()) {
-        log_warn("no {} matches '{}'", issuer ? "issuer" : "person", *p.value);
-    }
-    return pg_array_literal(ids);
 }
 
 void check_archive(pqxx::transaction_base &tx)
@@ -62,6 +51,100 @@ void check_archive(pqxx::transaction_base &tx)
         throw fmt_error("this database holds no filing archive yet: run 'filing-import db migrate' "
                         "or import some filings first");
     }
+}
+
+/// The highest $N a statement uses: it is run with parameters $1 to $N.
+std::size_t highest_parameter(std::string_view sql)
+{
+    std::size_t highest = 0;
+    for (std::size_t i = 0; i + 1 < sql.size(); ++i) {
+        if (sql[i] == '$' && sql[i + 1] >= '0' && sql[i + 1] <= '9') {
+            std::size_t n = 0;
+            for (++i; i < sql.size() && sql[i] >= '0' && sql[i] <= '9'; ++i) {
+                n = n * 10 + static_cast<std::size_t>(sql[i] - '0');
+            }
+            highest = std::max(highest, n);
+        }
+    }
+    return highest;
+}
+
+/// The values to bind: issuer and person parameters as the bigint[] of what they mean.
+std::vector<std::optional<std::string>> bind_values(pqxx::transaction_base &tx, report_t const &report,
+                                                    std::vector<checked_param_t> const &params)
+{
+    std::vector<std::optional<std::string>> values;
+    for (auto const &p : params) {
+        auto const type = p.param->type;
+        if (p.value && (type == param_type_t::issuer || type == param_type_t::person)) {
+            auto const kind = type == param_type_t::issuer ? lookup_kind_t::issuer : lookup_kind_t::person;
+            auto const ids = look_up(tx, kind, report.name, p.param->name, *p.value);
+            std::vector<std::string> texts;
+            texts.reserve(ids.size());
+            for (auto id : ids) {
+                texts.push_back(std::to_string(id));
+            }
+            values.emplace_back(pg_array_literal(std::vector<std::string_view>(texts.begin(), texts.end())));
+        } else {
+            values.push_back(p.value);
+        }
+    }
+    return values;
+}
+
+pqxx::result exec_bound(pqxx::transaction_base &tx, std::string const &sql,
+                        std::vector<std::optional<std::string>> const &values, std::size_t count)
+{
+    std::vector<char const *> bound;
+    for (std::size_t i = 0; i < count && i < values.size(); ++i) {
+        bound.push_back(values[i] ? values[i]->c_str() : nullptr);
+    }
+    return tx.exec_params(sql, pqxx::prepare::make_dynamic_params(bound));
+}
+
+/**
+ * Runs the report's defaults statement and fills in the automatic parameters not given.
+ * \returns what was filled in, as options: "--from 2024-06-01 --to 2024-06-30".
+ */
+std::string fill_defaults(pqxx::transaction_base &tx, report_t const &report, std::vector<checked_param_t> *params,
+                          std::vector<std::optional<std::string>> *values)
+{
+    bool const needed = std::any_of(params->begin(), params->end(), [](auto const &p) {
+        return !p.given && p.param->default_kind == param_default_t::automatic;
+    });
+    if (report.defaults_sql.empty() || !needed) {
+        return {};
+    }
+    auto const r = exec_bound(tx, report.defaults_sql, *values, highest_parameter(report.defaults_sql));
+    std::vector<std::string> filled;
+    for (std::size_t i = 0; i < params->size(); ++i) {
+        auto &p = (*params)[i];
+        if (p.given || p.param->default_kind != param_default_t::automatic || r.empty()) {
+            continue;
+        }
+        auto const column = r.column_number(p.param->name);
+        if (!r[0][column].is_null()) {
+            p.value = check_value(report, *p.param, r[0][column].c_str());
+            (*values)[i] = p.value;
+            filled.push_back(fmt::format("--{} {}", p.param->name, *p.value));
+        }
+    }
+    return fmt::format("{}", fmt::join(filled, " "));
+}
+
+result_table_t table_of(pqxx::result const &rows)
+{
+    result_table_t table;
+    for (pqxx::row::size_type c = 0; c < rows.columns(); ++c) {
+        table.columns.push_back({rows.column_name(c), kind_of(rows.column_type(c))});
+    }
+    for (auto const &row : rows) {
+        auto &values = table.rows.emplace_back();
+        for (auto const &field : row) {
+            values.push_back(field.is_null() ? std::nullopt : std::optional{std::string{field.c_str()}});
+        }
+    }
+    return table;
 }
 
 void write_output(std::string const &text, std::string const &file)
@@ -91,10 +174,16 @@ std::string describe(report_t const &report)
         out += "  (none)\n";
     }
     for (auto const &p : report.params) {
-        auto const def = p.is_required() ? std::string{"required"}
-                         : *p.default_value == "null" ? std::string{"default: any"}
-                                                      : fmt::format("default: {}", *p.default_value);
-        out += fmt::format("  --{} {} ({})\n      {}\n", p.name, to_string(p.type), def, p.description);
+        auto def = p.is_required() ? std::string{"(required)"} : p.default_text();
+        out +=
+            fmt::format("  --{} {}{}\n      {}\n", p.name, p.type_text(), def.empty() ? "" : " " + def, p.description);
+    }
+    if (!report.one_of.empty()) {
+        out += fmt::format("\nGive at least one of: --{}\n", fmt::join(report.one_of, ", --"));
+    }
+    if (!report.table_columns.empty()) {
+        out += fmt::format("\nTable columns by default (--columns all for every one): {}\n",
+                           fmt::join(report.table_columns, ", "));
     }
     out += fmt::format("\nSQL: {}\n", report.path);
     return out;
@@ -102,9 +191,9 @@ std::string describe(report_t const &report)
 
 } // namespace
 
-result_table_t run_report(report_t const &report, query_options_t const &options)
+report_result_t run_report(report_t const &report, query_options_t const &options)
 {
-    auto const params = check_params(report, options.params);
+    auto params = check_params(report, options.params);
     pg_conn_t conn{options.database, "report " + report.name};
     try {
         // READ ONLY: a report can never change the archive, whatever its SQL says.
@@ -113,36 +202,62 @@ result_table_t run_report(report_t const &report, query_options_t const &options
         if (options.statement_timeout_ms > 0) {
             tx.exec(fmt::format("SET LOCAL statement_timeout = {}", options.statement_timeout_ms));
         }
-        std::vector<std::string> values;
-        std::vector<bool> is_null;
-        for (auto const &p : params) {
-            bool const lookup = p.param->type == param_type_t::issuer || p.param->type == param_type_t::person;
-            is_null.push_back(!p.value.has_value());
-            values.push_back(!p.value ? std::string{} : lookup ? lookup_ids(tx, p) : *p.value);
-        }
-        std::vector<char const *> bound;
-        for (std::size_t i = 0; i < values.size(); ++i) {
-            bound.push_back(is_null[i] ? nullptr : values[i].c_str());
-        }
+        auto values = bind_values(tx, report, params);
+        report_result_t result;
+        result.defaults_used = fill_defaults(tx, report, &params, &values);
+        check_param_relations(report, params);
         // EXPLAIN ANALYZE runs the report too, inside the same READ ONLY transaction.
         auto const sql = options.explain ? "EXPLAIN (ANALYZE, BUFFERS) " + report.sql : report.sql;
-        auto const rows = tx.exec_params(sql, pqxx::prepare::make_dynamic_params(bound));
-        result_table_t table;
-        for (pqxx::row::size_type c = 0; c < rows.columns(); ++c) {
-            table.columns.push_back({rows.column_name(c), kind_of(rows.column_type(c))});
-        }
-        for (auto const &row : rows) {
-            std::vector<std::optional<std::string>> values_of_row;
-            for (auto const &field : row) {
-                values_of_row.push_back(field.is_null() ? std::nullopt : std::optional{std::string{field.c_str()}});
-            }
-            table.rows.push_back(std::move(values_of_row));
-        }
+        result.table = table_of(exec_bound(tx, sql, values, values.size()));
         tx.commit();
-        return table;
+        return result;
     } catch (pqxx::failure const &e) {
         throw to_pg_error(e, fmt::format("report {} failed", report.name));
     }
+}
+
+std::string format_result(report_t const &report, report_result_t const &result, query_options_t const &options)
+{
+    auto table = result.table;
+    bool const is_table = options.format == output_format_t::table;
+    std::size_t hidden = 0;
+    if (!options.explain) {
+        if (!options.sort.empty()) {
+            sort_rows(&table, parse_sort_keys(options.sort));
+        }
+        if (options.limit) {
+            limit_rows(&table, *options.limit);
+        }
+        if (!options.columns.empty() && options.columns != "all") {
+            table = select_columns(table, parse_column_list(options.columns));
+        } else if (options.columns.empty() && is_table && !report.table_columns.empty()) {
+            hidden = table.columns.size() - report.table_columns.size();
+            table = select_columns(table, report.table_columns);
+        }
+    }
+    switch (options.format) {
+    case output_format_t::csv: return render_csv(table);
+    case output_format_t::json: return render_json(table);
+    case output_format_t::table: break;
+    }
+    for (auto &column : table.columns) {
+        auto const label = std::find_if(report.table_labels.begin(), report.table_labels.end(),
+                                        [&](auto const &l) { return l.first == column.name; });
+        if (label != report.table_labels.end()) {
+            column.name = label->second;
+        }
+    }
+    table_style_t style;
+    style.width = options.explain ? 0 : options.width;
+    style.expanded = options.expanded;
+    if (!result.defaults_used.empty()) {
+        style.title =
+            fmt::format("{} {} (not given: from the newest data in the archive)", report.name, result.defaults_used);
+    }
+    if (hidden > 0) {
+        style.note = fmt::format("({} more column{}: --columns all, or -f csv / json)", hidden, hidden == 1 ? "" : "s");
+    }
+    return render_table(table, style);
 }
 
 exit_code_t run_filing_query(query_options_t const &options)
@@ -163,7 +278,11 @@ exit_code_t run_filing_query(query_options_t const &options)
         for (auto const &r : reports) {
             table.rows.push_back({r.name, r.description});
         }
-        write_output(render(table, options.format), options.output_file);
+        auto const text = options.format == output_format_t::csv ? render_csv(table)
+                          : options.format == output_format_t::json
+                              ? render_json(table)
+                              : render_table(table, {options.width, options.expanded, {}, {}});
+        write_output(text, options.output_file);
         return exit_code_t::ok;
     }
     case query_command_t::describe:
@@ -171,7 +290,13 @@ exit_code_t run_filing_query(query_options_t const &options)
         return exit_code_t::ok;
     case query_command_t::run: break;
     }
-    auto const table = run_report(find_report(reports, options.report), options);
-    write_output(render(table, options.format), options.output_file);
+    auto const &report = find_report(reports, options.report);
+    auto const result = run_report(report, options);
+    auto const text = format_result(report, result, options);
+    if (options.format != output_format_t::table && !result.defaults_used.empty() && !options.quiet) {
+        fmt::print(stderr, "filing-query: {} {} (not given: from the newest data in the archive)\n", report.name,
+                   result.defaults_used);
+    }
+    write_output(text, options.output_file);
     return exit_code_t::ok;
 }

@@ -1,0 +1,86 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+// The reports on real filings (tests/data/real-ownership, see SOURCES there), checked
+// against the XML by hand: a purchase filed jointly by six owners is one purchase by one
+// insider, a sale coded S but flagged A is a sale, a price given only in a footnote is
+// shown, and a SPAC found by its old name and ticker is the company it became.
+#include "common-import.hpp"
+
+#include <gtest/gtest.h>
+
+namespace {
+
+class real_reports_test : public testing::Test
+{
+protected:
+    static void SetUpTestSuite()
+    {
+        migrated_test_db().truncate_archive();
+        std::vector<std::string> files;
+        for (auto const *name : {"guts-joint-purchase.xml", "lnkd-sale-flagged-acquired.xml",
+                                 "cmmb-price-in-footnote.xml", "rtp-form3-before-joby.xml", "joby-form4.xml"}) {
+            files.push_back(std::string{TEST_DATA_DIR "/real-ownership/"} + name);
+        }
+        ASSERT_EQ(import_paths(files), exit_code_t::ok);
+    }
+
+    static std::vector<std::string> rows_of(result_table_t const &t, std::vector<std::string> const &columns)
+    {
+        std::vector<std::string> out;
+        for (std::size_t r = 0; r < t.rows.size(); ++r) {
+            std::string line;
+            for (std::size_t c = 0; c < columns.size(); ++c) {
+                line += c == 0 ? "" : "|";
+                line += cell(t, r, columns[c]);
+            }
+            out.push_back(line);
+        }
+        return out;
+    }
+};
+
+using lines = std::vector<std::string>;
+
+} // namespace
+
+TEST_F(real_reports_test, insider_trades_per_filing_as_the_xml_says)
+{
+    auto const t = run_named_report("insider-trades", {{"from", "2000-01-01"}, {"per", "filing"}});
+    EXPECT_EQ(rows_of(t, {"trade_date", "ticker", "insider", "trade_type", "price", "qty", "owned", "change_pct",
+                          "value", "flags", "transactions"}),
+              (lines{"2024-02-06|GUTS|Mithril LP; Mithril II UGP LLC; Mithril II GP LP; MITHRIL II LP; Mithril GP LP; "
+                     "THIEL PETER|Purchase|15|333333|1251900|36.3|4999995.00|D|1",
+                     "2021-03-16|CMMB|THIEL PETER|Purchase||230536|1108509|26.3||D|1",
+                     "2013-03-05|LNKD|Hoffman Reid; Reid Hoffman & Michelle Yee Living Trust|Sale|175.5577|-83334|0|"
+                     "-100.0|-14629921.92|DEM|6"}));
+    EXPECT_EQ(cell(t, 1, "price_note"),
+              "Reported securities purchased in the private placement transaction as one ADS and "
+              "one-tenth of one warrant (each whole warrant exercisable to purchase one ADS) for "
+              "a combined price of $17.3509 per unit.");
+    // The sale flagged A is a sale, of 5,494 shares at 176.4992.
+    auto const lnkd =
+        run_named_report("insider-trades", {{"from", "2013-03-05"}, {"to", "2013-03-05"}, {"issuer", "LNKD"}});
+    EXPECT_EQ(rows_of(lnkd, {"qty", "price", "flags"})[2], "-5494|176.4992|DE");
+}
+
+TEST_F(real_reports_test, a_joint_filing_is_one_insider_in_a_cluster)
+{
+    EXPECT_TRUE(run_named_report("cluster-buys", {{"from", "2000-01-01"}, {"min-insiders", "2"}, {"days", "366"}})
+                    .rows.empty());
+    auto const activity = run_named_report("insider-activity", {{"issuer", "GUTS"}, {"code", "P"}});
+    EXPECT_EQ(rows_of(activity, {"transaction_date", "shares", "price", "shares_owned_after"}),
+              (lines{"2024-02-06|333333|15|1251900"}));
+}
+
+TEST_F(real_reports_test, a_spac_is_found_by_its_old_name_and_ticker)
+{
+    for (auto const *issuer : {"RTP", "JOBY", "Reinvent Technology Partners", "Joby", "1819848"}) {
+        auto const t = run_named_report("insiders", {{"issuer", issuer}});
+        EXPECT_EQ(rows_of(t, {"insider", "role", "first_filed", "last_filed", "filings"}),
+                  (lines{"Hoffman Reid|Director|2020-09-16|2022-04-06|2"}))
+            << issuer;
+    }
+    auto const names = run_named_report("issuer-names", {{"issuer", "RTP"}});
+    EXPECT_EQ(rows_of(names, {"kind", "value", "first_filed", "current"}),
+              (lines{"name|Reinvent Technology Partners|2020-09-16|f", "name|Joby Aviation, Inc.|2022-04-06|t",
+                     "ticker|RTP|2020-09-16|f", "ticker|JOBY|2022-04-06|t"}));
+}
