@@ -125,6 +125,15 @@ TEST(prospectus_extractors, agreement_type_date_and_amendments)
         {"We previously entered into an amended and restated sales agreement, or the Sales Agreement, with JonesTrading "
          "Institutional Services LLC and Roth Capital Partners, LLC, or the Agents, on March 18, 2020 under which we may sell.",
          "Sales Agreement", "2020-03-18", {{k::amended_and_restated, "2020-03-18"}}},
+        {"We have entered into an equity distribution agreement, dated as of October 30, 2020, as amended as of February "
+         "18, 2022, with the Sales Agents, under which we may issue and sell shares.",
+         "Equity Distribution Agreement", "2020-10-30", {{k::amendment, "2022-02-18"}}},
+        {"On May 10, 2023, we entered into the First Amendment to the Sales Agreement, dated March 1, 2021, with Dawson "
+         "Ridge LLC.",
+         "Sales Agreement", "2021-03-01", {{k::amendment, "2023-05-10"}}},
+        {"Our common stock is registered under the Securities Exchange Act of 1934, as amended, on June 1, 2024 we entered "
+         "into a sales agreement.",
+         "Sales Agreement", "2024-06-01", {}},
         {"We have entered into separate equity distribution agreements, each dated March 1, 2024, with the sales agents.",
          "Equity Distribution Agreement", "2024-03-01", {}},
         {"We have entered into a Controlled Equity Offering\xE2\x84\xA0 Sales Agreement, dated as of April 3, 2024.",

@@ -366,8 +366,13 @@ bool names_atm_agreement(std::string_view low)
 namespace {
 
 /// "Amendment No. 1, dated as of April 27, 2023", "On August 1, 2023, we entered into
-/// Amendment No. 1", "as amended on June 2, 2024": the amendments' dates in a sentence.
-constexpr std::array<std::string_view, 3> AMENDMENT_WORDS{"amendment no", "an amendment", "as amended on"};
+/// Amendment No. 1", "the First Amendment to the Sales Agreement", "as amended on June 2,
+/// 2024", "dated as of October 30, 2020, as amended as of February 18, 2022": the
+/// amendments' dates in a sentence. A bare "as amended" is none: "the Securities Act of
+/// 1933, as amended" says it in every supplement.
+constexpr std::array<std::string_view, 9> AMENDMENT_WORDS{
+    "amendment no",    "an amendment",     "as amended on",   "as amended as of", "as amended effective",
+    "first amendment", "second amendment", "third amendment", "fourth amendment"};
 
 /// Amendments of other documents than the agreement.
 constexpr std::array<std::string_view, 3> OTHER_AMENDMENTS{"post-effective", "registration statement", "to form"};
