@@ -706,6 +706,12 @@ TEST(prospectus_extractors, establishment_only_where_the_program_starts)
         {"This prospectus supplement relates to the offer and sale of shares through Dawson Ridge LLC under a sales "
          "agreement, dated June 3, 2024.",
          true},
+        {"This prospectus supplement relates to the issuance and sale of shares through Dawson Ridge LLC, as our sales "
+         "agent, pursuant to the sales agreement.",
+         true},
+        {"We may offer and sell shares having an aggregate offering price of up to $50,000,000 through Dawson Ridge LLC "
+         "under the sales agreement.",
+         true},
         {"As of June 1, 2024, we have sold 1,000 shares under the Sales Agreement for gross proceeds of $9,000.", false},
         {"The Sales Agreement, dated May 1, 2023, as amended on June 2, 2024, remains in effect.", false},
         {"We have not sold any shares under the Sales Agreement and a prior prospectus supplement.", false},

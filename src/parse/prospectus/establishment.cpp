@@ -21,17 +21,38 @@ constexpr std::array<std::string_view, 7> AMENDS_A_SUPPLEMENT{"supplement no.",
                                                               "supplements the prospectus supplement",
                                                               "supplement to prospectus supplement"};
 
-/// The cover says the agreement was made, or offers shares under it: a passage that only
+/// The cover says the agreement was made, or what this supplement is for ("relates to the
+/// issuance and sale of shares ... pursuant to the sales agreement"): a passage that only
 /// describes how sales are made under "the sales agreement" sets nothing up.
-constexpr std::array<std::string_view, 13> ENTERED{
-    "entered into",         "have entered",        "has entered",          "enter into",     "party to",
-    "between us and",       "among us and",        "by and among",         "by and between", "confirms its agreement",
-    "relates to the offer", "relate to the offer", "relating to the offer"};
+constexpr std::array<std::string_view, 19> ENTERED{"entered into",
+                                                   "have entered",
+                                                   "has entered",
+                                                   "enter into",
+                                                   "party to",
+                                                   "between us and",
+                                                   "among us and",
+                                                   "by and among",
+                                                   "by and between",
+                                                   "confirms its agreement",
+                                                   "relates to the offer",
+                                                   "relate to the offer",
+                                                   "relating to the offer",
+                                                   "relates to the issu",
+                                                   "relate to the issu",
+                                                   "relating to the issu",
+                                                   "relates to the sale",
+                                                   "relate to the sale",
+                                                   "relating to the sale"};
 
-/// A supplement that offers shares under the program.
-constexpr std::array<std::string_view, 7> OFFERS{"may offer and sell", "may issue and sell", "may sell",
-                                                 "offer and sale",     "entered into",       "may offer",
-                                                 "we may issue"};
+/// A cover sentence that offers the program's amount ("Pursuant to this prospectus
+/// supplement, we may offer and sell shares ... having an aggregate offering price of up to
+/// $50,000,000 ... under the Sales Agreement") sets the program up as surely.
+constexpr std::array<std::string_view, 2> AMOUNT_OFFERED{"up to $", "up to us$"};
+
+/// A supplement that offers shares under the program ("relates to the issuance and sale of").
+constexpr std::array<std::string_view, 10> OFFERS{
+    "may offer and sell", "may issue and sell", "may sell",          "offer and sale", "entered into",
+    "may offer",          "we may issue",       "issuance and sale", "issue and sale", "relates to the sale"};
 
 /// Where the program is described, words saying it ran before this document: an agreement
 /// entered into before ("We previously entered into a sales agreement"), supplements that
@@ -76,13 +97,14 @@ bool told_as_running(document_view_t const &doc, agreement_found_t const &agreem
     return false;
 }
 
-/// The cover says the agreement was made (see ENTERED), offers shares under it, or names it
+/// The cover says the agreement was made (see ENTERED), offers its amount, or names it
 /// with its date ("relates to the offer and sale ... under an equity distribution agreement,
 /// dated February 14, 2024").
 bool states_agreement_made(document_view_t const &doc, agreement_found_t const &agreement)
 {
     for (std::size_t i = 0; i < doc.lead_end(); ++i) {
-        if (contains_any(doc.sentences()[i].low, ENTERED)) {
+        auto const &low = doc.sentences()[i].low;
+        if (contains_any(low, ENTERED) || (contains_any(low, OFFERS) && contains_any(low, AMOUNT_OFFERED))) {
             return true;
         }
     }
