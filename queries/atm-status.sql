@@ -2,6 +2,7 @@
 -- description: Each at-the-market program: issuer and ticker, agreement, current agents, capacity, shares and proceeds sold to date, remaining capacity (or why it cannot be known), status and since when, and the filing each figure comes from.
 -- param: issuer issuer = null | only this issuer's programs: ticker, CIK or name
 --
+-- table: ticker, issuer, capacity, proceeds AS sold, remaining, status, status_since AS since
 -- Sales figures in supplements are cumulative as of a date: the latest one is the total
 -- sold, never a sum of them. Capacity is the latest stated total (capacity_changed), else
 -- the maximum aggregate offering price first described; after a change by an amount whose
