@@ -9,6 +9,7 @@
 #include "parse/text-normalize.hpp"
 
 #include <fmt/format.h>
+#include <nlohmann/json.hpp>
 
 namespace {
 
@@ -34,9 +35,26 @@ parse_result_t parsed(filing_t filing)
 
 bool is_prospectus_form(std::string_view type) { return type.rfind("424B", 0) == 0 || type.rfind("424b", 0) == 0; }
 
+/**
+ * A JSON document (an EDGAR tool's metadata, a parse saved by this program): its strings
+ * may hold a whole supplement's wording, which must not make it a filing. Only text that
+ * opens like JSON is parsed as JSON; a text extract may open with "[LOGO]" and is no JSON.
+ */
+bool is_json_document(std::string_view body)
+{
+    auto const first = body.find_first_not_of(" \t\r\n");
+    if (first == std::string_view::npos || (body[first] != '{' && body[first] != '[')) {
+        return false;
+    }
+    return nlohmann::json::accept(body);
+}
+
 /// Text (plain or HTML) that is not in a submission: a rendering of a form, or a supplement.
 parse_result_t parse_text(std::string_view body, prospectus_context_t const &context)
 {
+    if (is_json_document(body)) {
+        return rejected("a JSON document, not a filing");
+    }
     std::string html_error;
     auto const text = normalize_rendering(looks_like_html(body) ? html_to_text(body, &html_error) : std::string{body});
     if (!html_error.empty()) {
