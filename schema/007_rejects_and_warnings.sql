@@ -35,8 +35,12 @@ COMMENT ON COLUMN import_reject.rejected_at IS 'When an import last rejected the
 COMMENT ON COLUMN import_reject.reason IS 'What was wrong, the last time.';
 COMMENT ON COLUMN import_reject.resolved_at IS 'When an import stored the file (or skipped it as holding no filing to keep); null while the reject stands.';
 
+-- Like the other rows of a filing (006), a warning refers to its filing without a per-row
+-- trigger: the importer writes the filing first, in the same transaction; deleting
+-- filings deletes their warnings (statement-level trigger); filing-import db check proves
+-- the reference.
 CREATE TABLE filing_warning (
-    filing_id  bigint NOT NULL REFERENCES filing ON DELETE CASCADE,
+    filing_id  bigint NOT NULL,
     warning_no integer NOT NULL CHECK (warning_no > 0),
     message    text NOT NULL,
     PRIMARY KEY (filing_id, warning_no)
@@ -45,6 +49,8 @@ COMMENT ON TABLE filing_warning IS 'What the parser was unsure of in a filing, s
 COMMENT ON COLUMN filing_warning.filing_id IS 'The filing.';
 COMMENT ON COLUMN filing_warning.warning_no IS 'Position among the warnings of the filing, from 1.';
 COMMENT ON COLUMN filing_warning.message IS 'The warning, naming the field: e.g. Table I row 2, shares: ''1e400'' is not a number (stored as null).';
+INSERT INTO implicit_foreign_key (child_table, child_column, parent_table, parent_column)
+VALUES ('filing_warning', 'filing_id', 'filing', 'filing_id');
 
 -- Files still rejected, now that a reject is resolved in place rather than answered by a
 -- filing of the same content: the open rejects (one per file, or per filing the database

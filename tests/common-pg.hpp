@@ -98,7 +98,7 @@ public:
     /// Empties every table of the archive, keeping the schema.
     void truncate_archive() const
     {
-        exec("TRUNCATE issuer, person, filing, filing_owner, ownership_row, row_footnote, footnote, "
+        exec("TRUNCATE issuer, person, filing, filing_owner, ownership_row, footnote, "
              "signature, offering, offering_agent, offering_event, import_reject, import_skip, import_run "
              "RESTART IDENTITY CASCADE");
     }

@@ -101,3 +101,27 @@ TEST(prose, reads_amounts_dates_and_sentences)
     ASSERT_EQ(sentences.size(), 3U); // a single line break joins lines: "agreed. Next line" is two
     EXPECT_EQ(sentences[0].text, "Oppenheimer & Co. Inc. (\"Oppenheimer\") sells.");
 }
+
+TEST(prose, restores_spaces_text_extraction_lost)
+{
+    struct case_t
+    {
+        char const *glued;
+        char const *plain;
+    };
+    case_t const cases[] = {
+        {"shares worth up toUS$25million", "shares worth up to US$25 million"},
+        {"fees of$4,000", "fees of $4,000"},
+        {"Dawson Ridge& Co. and Hollow PineLLC", "Dawson Ridge & Co. and Hollow Pine LLC"},
+        {"on FormS-3 (FileNo. 333-299999)", "on Form S-3 (File No. 333-299999)"},
+        {"through H.C.Wainwright & Co., LLC and U.S.Bancorp", "through H.C. Wainwright & Co., LLC and U.S. Bancorp"},
+        {"a Rapid Equity OfferingSM Sales Agreement", "a Rapid Equity Offering Sales Agreement"},
+        {"deemed to be\xE2\x80\x9C" "at the market\xE2\x80\x9D offerings", "deemed to be \"at the market\" offerings"},
+        {"the \xE3\x80\x8C" "at the market offering\xE3\x80\x8D", "the \"at the market offering\""},
+        // Left alone: a currency's letters, a plural suffix, capitals inside a name.
+        {"C$35.22 and US$2.01; LLCs; BofA Securities; S-curve", "C$35.22 and US$2.01; LLCs; BofA Securities; S-curve"},
+    };
+    for (auto const &c : cases) {
+        EXPECT_EQ(plain_prose(c.glued), c.plain) << c.glued;
+    }
+}

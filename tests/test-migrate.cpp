@@ -59,7 +59,13 @@ TEST(migrate, creates_every_table_and_column_of_the_data_model)
                    "deemed_execution_date", "transaction_code", "equity_swap", "timeliness", "shares",
                    "value", "price", "acquired_disposed", "shares_owned_after", "value_owned_after",
                    "ownership", "nature_of_ownership", "exercise_price", "exercisable_date",
-                   "expiration_date", "underlying_title", "underlying_shares", "underlying_value"}));
+                   "expiration_date", "underlying_title", "underlying_shares", "underlying_value",
+                   // the footnote marks beside each field
+                   "security_title_fn", "transaction_date_fn", "deemed_execution_date_fn",
+                   "transaction_code_fn", "timeliness_fn", "shares_fn", "value_fn", "price_fn",
+                   "acquired_disposed_fn", "shares_owned_after_fn", "value_owned_after_fn", "ownership_fn",
+                   "nature_of_ownership_fn", "exercise_price_fn", "exercisable_date_fn", "expiration_date_fn",
+                   "underlying_title_fn", "underlying_shares_fn", "underlying_value_fn"}));
     EXPECT_EQ(columns_of(db, "footnote"), (set{"filing_id", "footnote_id", "text"}));
     EXPECT_EQ(columns_of(db, "row_footnote"), (set{"filing_id", "table_no", "row_no", "field", "footnote_id"}));
     EXPECT_EQ(columns_of(db, "signature"), (set{"filing_id", "signature_no", "name", "signature_date"}));

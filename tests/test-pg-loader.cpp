@@ -58,6 +58,8 @@ filing_t caruso_form4()
     option.underlying_title = "Common Stock";
     option.underlying_shares = dec("261,000");
     option.price = dec("0");
+    option.add_footnote(row_field_t::price, "2"); // two marks, in the order filed
+    option.add_footnote(row_field_t::price, "1");
     option.shares_owned_after = dec("261,000");
     option.ownership = 'D';
     f.derivative.push_back(option);
@@ -139,9 +141,18 @@ TEST_F(pg_loader_test, writes_exactly_the_rows_of_a_filing)
                   "FROM ownership_row WHERE table_no = 2"),
               "Stock option (right to buy)|1.68|2023-06-23|261000|null|2033-01-17|Common Stock|261000|0|"
               "261000|D");
+    // Footnote marks sit in the row's footnote columns, in the order filed ...
+    EXPECT_EQ(db().value<std::string>("SELECT concat_ws('|', transaction_date_fn, exercisable_date_fn, price_fn) "
+                                      "FROM ownership_row WHERE table_no = 2"),
+              "{1}|{2}|{2,1}");
+    EXPECT_EQ(db().value<long>("SELECT count(*) FROM ownership_row WHERE table_no = 1 AND "
+                               "num_nonnulls(security_title_fn, transaction_date_fn, transaction_code_fn, "
+                               "shares_fn, price_fn, shares_owned_after_fn, ownership_fn) > 0"),
+              0);
+    // ... and the row_footnote view lists them one a row, as the table of that name did.
     EXPECT_EQ(db().value<std::string>("SELECT string_agg(concat_ws(':', table_no, row_no, field, footnote_id), "
-                                      "',' ORDER BY footnote_id) FROM row_footnote"),
-              "2:1:transaction_date:1,2:1:exercisable_date:2");
+                                      "',' ORDER BY field, footnote_id) FROM row_footnote"),
+              "2:1:exercisable_date:2,2:1:price:1,2:1:price:2,2:1:transaction_date:1");
     EXPECT_EQ(db().count("footnote"), 2);
     EXPECT_EQ(db().value<std::string>("SELECT name || '|' || signature_date FROM signature"),
               "/s/ Christina Blakley, Attorney infact for James V. Caruso|2023-12-12");

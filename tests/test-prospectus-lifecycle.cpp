@@ -104,6 +104,37 @@ TEST_F(lifecycle_test, a_program_from_establishment_to_termination_in_real_world
               "amendment 2024-09-16");
 }
 
+// A supplement filed after a suspension offers shares again, though it never says "resume":
+// "supersedes in its entirety" the earlier ones, as real resumptions are written.
+TEST_F(lifecycle_test, a_new_supplement_after_a_suspension_resumes_the_program)
+{
+    for (auto const *file : {"W1-established.htm", "W5-suspension.txt"}) {
+        import(data(std::string{"prospectus-lifecycle/"} + file));
+    }
+    EXPECT_EQ(text(status("MBIO").at(0), "status"), "suspended");
+    import(data("prospectus-lifecycle/W8-refresh-after-suspension.txt"));
+    auto const rows = status("MBIO");
+    ASSERT_EQ(rows.size(), 1U);
+    EXPECT_EQ(text(rows[0], "status"), "active");
+    EXPECT_EQ(text(rows[0], "status_since"), "2025-07-07");
+    EXPECT_EQ(m_db.value<long>("SELECT count(*) FROM offering_event WHERE event_type = 'established'"), 1);
+}
+
+// "increased ... by an additional $40,000,000" and no new total: the size is no longer known.
+TEST_F(lifecycle_test, an_increase_without_its_new_total_leaves_the_capacity_unknown)
+{
+    import(data("prospectus-lifecycle/W1-established.htm"));
+    EXPECT_EQ(text(status("MBIO").at(0), "capacity"), "75000000");
+    import(data("prospectus-lifecycle/W9-increment.txt"));
+    auto const rows = status("MBIO");
+    ASSERT_EQ(rows.size(), 1U);
+    EXPECT_EQ(text(rows[0], "capacity"), "");
+    EXPECT_EQ(text(rows[0], "remaining_unknown"), "capacity changed without a stated new total");
+    EXPECT_EQ(m_db.value<long>("SELECT count(*) FROM offering_event WHERE event_type = 'capacity_changed' AND "
+                               "new_capacity IS NULL AND event_date = '2024-09-16'"),
+              1);
+}
+
 TEST_F(lifecycle_test, a_supplement_that_ends_one_agreement_and_starts_another_makes_two_programs)
 {
     import(data("prospectus-lifecycle/X1-first-agreement.txt"));

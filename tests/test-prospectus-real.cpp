@@ -37,7 +37,8 @@ struct tally_t
 /// lower-case extract is "Ascendiant Capital Markets, LLC".
 bool is_name_path(std::string const &path)
 {
-    return path.ends_with(".issuer.name") || path.ends_with(".agreement_type") || path.find(".agents[") != std::string::npos;
+    return path.ends_with(".issuer.name") || path.ends_with(".agreement_type") ||
+           path.find(".agents[") != std::string::npos;
 }
 
 bool same_leaf(std::string const &path, json const &expected, json const &actual)
@@ -71,7 +72,8 @@ void compare(std::string const &path, json const &expected, json const &actual, 
                                (actual.is_array() ? std::to_string(actual.size()) : actual.dump()));
         }
         for (std::size_t i = 0; i < expected.size(); ++i) {
-            compare(path + "[" + std::to_string(i) + "]", expected[i], actual.is_array() && i < actual.size() ? actual[i] : json(), t);
+            compare(path + "[" + std::to_string(i) + "]", expected[i],
+                    actual.is_array() && i < actual.size() ? actual[i] : json(), t);
         }
         return;
     }
@@ -145,9 +147,24 @@ TEST(prospectus_real, development_set_accuracy)
         total.right += t.right;
     }
     auto const accuracy = static_cast<double>(total.right) / static_cast<double>(total.checked);
-    std::cout << "development set: " << expectations.size() << " supplements, " << total.right << " of " << total.checked
-              << " fields right (" << std::round(accuracy * 1000) / 10 << "%), " << false_programs.size()
-              << " false programs\n";
+    std::cout << "development set: " << expectations.size() << " supplements, " << total.right << " of "
+              << total.checked << " fields right (" << std::round(accuracy * 1000) / 10 << "%), "
+              << false_programs.size() << " false programs\n";
     EXPECT_GE(accuracy, REQUIRED_ACCURACY);
     EXPECT_TRUE(false_programs.empty()) << "programs made from negatives: " << testing::PrintToString(false_programs);
+}
+
+TEST(prospectus_real, a_json_file_that_quotes_a_supplement_is_no_filing)
+{
+    // Each expectation quotes its supplement's agents, agreement and amounts: imported by
+    // mistake with the folder, it must not become a program of an issuer called "BNY ...".
+    auto const expected =
+        read_file(TEST_DATA_DIR "/prospectus-real/02-nextera-equity-distribution-seven-agents.expected.json");
+    auto const result = parse_document(expected);
+    EXPECT_EQ(result.status, parse_status_t::rejected);
+    EXPECT_EQ(result.reason, "a JSON document, not a filing");
+    // A text extract that opens with a bracket is no JSON.
+    auto const logo = parse_document("[LOGO]\n\nPROSPECTUS SUPPLEMENT\n(To Prospectus dated May 1, 2024)\n"
+                                     "Example Corp.\nUp to $50,000,000\nCommon Stock\n");
+    EXPECT_NE(logo.reason, "a JSON document, not a filing");
 }

@@ -23,17 +23,17 @@ filing_t parse_one(std::string const &text)
     return r.filings.empty() ? filing_t{} : r.filings.front();
 }
 
-} // namespace
-
-TEST(round_trip, generated_filings_as_xml_and_as_renderings)
+/// Writes `count` generated filings of `shape` as XML and as renderings, parses them back
+/// and reports every member that differs; returns how many filings were compared.
+std::size_t round_trip(corpus_shape_t shape, std::uint64_t seed, std::size_t count)
 {
-    rng_t r{20240501};
-    auto const issuers = make_issuers(&r, 400);
-    auto const people = make_people(&r, 400);
+    rng_t r{seed};
+    auto const issuers = make_issuers(&r, count);
+    auto const people = make_people(&r, count);
     std::size_t compared = 0;
     std::size_t mismatched = 0;
-    for (std::size_t i = 0; i < 400; ++i) {
-        auto f = make_ownership(&r, r.pick(issuers), people, i);
+    for (std::size_t i = 0; i < count; ++i) {
+        auto f = make_ownership(&r, r.pick(issuers), people, i, shape);
         f.accession.reset();
         f.filed_date.reset();
 
@@ -64,5 +64,17 @@ TEST(round_trip, generated_filings_as_xml_and_as_renderings)
             break; // enough to see what is wrong
         }
     }
-    EXPECT_EQ(compared, 400U);
+    return compared;
+}
+
+} // namespace
+
+TEST(round_trip, generated_filings_as_xml_and_as_renderings)
+{
+    EXPECT_EQ(round_trip(corpus_shape_t::standard, 20240501, 400), 400U);
+}
+
+TEST(round_trip, footnote_rich_filings_as_xml_and_as_renderings)
+{
+    EXPECT_EQ(round_trip(corpus_shape_t::footnote_rich, 20240502, 400), 400U);
 }

@@ -22,6 +22,7 @@ Examples:
   filing-import 20240305.nc.tar.gz               EDGAR's daily feed, read in place
   filing-import parse form4.txt                  print the parse as JSON, no database
   filing-import db migrate                       create or upgrade the schema
+  filing-import db check                         verify every reference of the archive
 
 Exit codes: 0 all imported, 1 some files rejected, 2 usage or fatal error,
 130 stopped by SIGINT (Ctrl-C), 143 stopped by SIGTERM.)";
@@ -85,11 +86,13 @@ std::variant<import_options_t, exit_code_t> parse_import_options(int argc, char 
     auto *migrate_cmd = db_cmd->add_subcommand(
         "migrate", "Create or upgrade the schema (applies the missing migrations; safe to repeat)");
     auto *status_cmd = db_cmd->add_subcommand("status", "Print the schema version of the archive");
-    for (auto *sub : {migrate_cmd, status_cmd}) {
+    auto *check_cmd = db_cmd->add_subcommand(
+        "check", "Verify that every row refers to rows that exist (exit 1 naming what does not)");
+    for (auto *sub : {migrate_cmd, status_cmd, check_cmd}) {
         command_line_app_t::add_database_option(sub, &options.database);
     }
     // Options of the main command (--log-level, ...) may follow a subcommand too.
-    for (auto *sub : {parse_cmd, db_cmd, migrate_cmd, status_cmd}) {
+    for (auto *sub : {parse_cmd, db_cmd, migrate_cmd, status_cmd, check_cmd}) {
         sub->fallthrough();
     }
 
@@ -116,6 +119,8 @@ std::variant<import_options_t, exit_code_t> parse_import_options(int argc, char 
         options.command = import_command_t::migrate;
     } else if (*status_cmd) {
         options.command = import_command_t::status;
+    } else if (*check_cmd) {
+        options.command = import_command_t::check;
     } else if (options.paths.empty() && options.from_list.empty()) {
         fmt::print(stderr, "filing-import: nothing to import: give files or directories, "
                            "'-' for a list on stdin, or --from-list FILE\n"

@@ -17,7 +17,8 @@ enum class import_command_t : std::uint8_t
     import,  ///< filing-import PATH...
     parse,   ///< filing-import parse FILE...
     migrate, ///< filing-import db migrate
-    status   ///< filing-import db status
+    status,  ///< filing-import db status
+    check    ///< filing-import db check
 };
 
 enum class progress_mode_t : std::uint8_t

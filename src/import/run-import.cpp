@@ -237,7 +237,8 @@ exit_code_t run_filing_import(import_options_t const &options)
     switch (options.command) {
     case import_command_t::parse: return run_parse(options);
     case import_command_t::migrate:
-    case import_command_t::status: return run_db_command(options);
+    case import_command_t::status:
+    case import_command_t::check: return run_db_command(options);
     case import_command_t::import: break;
     }
     return run_import(options);

@@ -2,6 +2,9 @@
 #include "load/copy-tables.hpp"
 
 #include "load/offering-writer.hpp"
+#include "util/pg-array.hpp"
+
+#include <fmt/format.h>
 
 namespace {
 
@@ -14,17 +17,25 @@ constexpr std::string_view FILING_TARGET =
 constexpr std::string_view OWNER_TARGET =
     "filing_owner (filing_id, owner_no, person_id, name, street1, street2, city, state, zip, "
     "is_director, is_officer, officer_title, is_ten_percent_owner, is_other, other_text, cik)";
-constexpr std::string_view ROW_TARGET =
-    "ownership_row (filing_id, table_no, row_no, row_kind, security_title, transaction_date, "
-    "deemed_execution_date, transaction_code, equity_swap, timeliness, shares, value, price, "
-    "acquired_disposed, shares_owned_after, value_owned_after, ownership, nature_of_ownership, "
-    "exercise_price, exercisable_date, expiration_date, underlying_title, underlying_shares, "
-    "underlying_value)";
-constexpr std::string_view ROW_FOOTNOTE_TARGET =
-    "row_footnote (filing_id, table_no, row_no, field, footnote_id)";
 constexpr std::string_view FOOTNOTE_TARGET = "footnote (filing_id, footnote_id, text)";
-constexpr std::string_view SIGNATURE_TARGET =
-    "signature (filing_id, signature_no, name, signature_date)";
+constexpr std::string_view SIGNATURE_TARGET = "signature (filing_id, signature_no, name, signature_date)";
+
+/// "ownership_row (filing_id, table_no, row_no, <each field's column>, <each footnote column>)",
+/// from the list of a row's fields.
+std::string const &row_target()
+{
+    static std::string const target = [] {
+        std::string columns = "filing_id, table_no, row_no";
+        for_each_row_field([&](auto const &field) { columns += fmt::format(", {}", field.column); });
+        for_each_row_field([&](auto const &field) {
+            if (!field.footnote_column.empty()) {
+                columns += fmt::format(", {}", field.footnote_column);
+            }
+        });
+        return fmt::format("ownership_row ({})", columns);
+    }();
+    return target;
+}
 
 void add_date(copy_buffer_t *b, std::optional<date_t> const &d)
 {
@@ -79,10 +90,24 @@ void add_bytea(copy_buffer_t *b, sha256_t const &h)
     b->add_raw("\\\\x" + h.hex());
 }
 
-/// The column of ownership_row that a footnote mark stands beside.
-std::string_view column_of(row_field_t field) noexcept
+// A row field's value, by its type.
+void add_value(copy_buffer_t *b, row_kind_t kind) { b->add(to_string(kind)); }
+void add_value(copy_buffer_t *b, std::string const &text) { b->add(text); }
+void add_value(copy_buffer_t *b, bool flag) { b->add(flag); }
+void add_value(copy_buffer_t *b, std::optional<std::string> const &text) { b->add(text); }
+void add_value(copy_buffer_t *b, std::optional<date_t> const &date) { add_date(b, date); }
+void add_value(copy_buffer_t *b, std::optional<decimal_t> const &value) { add_decimal(b, value); }
+void add_value(copy_buffer_t *b, std::optional<char> const &letter) { add_char(b, letter); }
+
+/// The footnote marks of one field as a text[] literal, or null when it has none.
+void add_marks(copy_buffer_t *b, footnote_links_t const &links, row_field_t field)
 {
-    return field == row_field_t::code ? std::string_view{"transaction_code"} : to_string(field);
+    auto const it = links.find(field);
+    if (it == links.end() || it->second.empty()) {
+        b->add_null();
+    } else {
+        b->add(pg_array_literal(it->second));
+    }
 }
 
 } // namespace
@@ -109,9 +134,32 @@ std::optional<date_t> filing_date_of(filing_t const &filing)
 
 void copy_tables_t::append(filing_t const &f, filing_source_t const &source, filing_ids_t const &ids)
 {
-    auto const fid = ids.filing_id;
+    append_filing(f, source, ids);
+    if (ids.offering_id) {
+        append_offering_events(&m_offering_event, *f.offering, ids.filing_id, ids.event_offering_ids);
+    }
+    append_owners(f, ids);
+    append_rows(f.non_derivative, ids.filing_id, 1);
+    append_rows(f.derivative, ids.filing_id, 2);
+    for (auto const &n : f.footnotes) {
+        m_footnote.add(ids.filing_id);
+        m_footnote.add(n.id);
+        m_footnote.add(n.text);
+        m_footnote.end_row();
+    }
+    for (std::size_t i = 0; i < f.signatures.size(); ++i) {
+        m_signature.add(ids.filing_id);
+        m_signature.add(static_cast<std::int64_t>(i + 1));
+        m_signature.add(f.signatures[i].name);
+        add_date(&m_signature, f.signatures[i].date);
+        m_signature.end_row();
+    }
+}
+
+void copy_tables_t::append_filing(filing_t const &f, filing_source_t const &source, filing_ids_t const &ids)
+{
     auto &b = m_filing;
-    b.add(fid);
+    b.add(ids.filing_id);
     add_bytea(&b, source.sha256);
     b.add(std::int64_t{source.document});
     b.add(source.path);
@@ -154,97 +202,54 @@ void copy_tables_t::append(filing_t const &f, filing_source_t const &source, fil
     b.add(f.issuer.name);
     b.add(f.issuer.ticker);
     b.end_row();
+}
 
-    if (ids.offering_id) {
-        append_offering_events(&m_offering_event, *f.offering, fid, ids.event_offering_ids);
-    }
-
+void copy_tables_t::append_owners(filing_t const &f, filing_ids_t const &ids)
+{
     for (std::size_t i = 0; i < f.owners.size(); ++i) {
         auto const &o = f.owners[i];
-        auto &ob = m_owner;
-        ob.add(fid);
-        ob.add(static_cast<std::int64_t>(i + 1));
-        ob.add(ids.person_ids.at(i));
-        ob.add(o.name);
-        ob.add(o.street1);
-        ob.add(o.street2);
-        ob.add(o.city);
-        ob.add(o.state);
-        ob.add(o.zip);
-        ob.add(o.is_director);
-        ob.add(o.is_officer);
-        ob.add(o.officer_title);
-        ob.add(o.is_ten_percent_owner);
-        ob.add(o.is_other);
-        ob.add(o.other_text);
-        add_cik(&ob, o.cik);
-        ob.end_row();
+        auto &b = m_owner;
+        b.add(ids.filing_id);
+        b.add(static_cast<std::int64_t>(i + 1));
+        b.add(ids.person_ids.at(i));
+        b.add(o.name);
+        b.add(o.street1);
+        b.add(o.street2);
+        b.add(o.city);
+        b.add(o.state);
+        b.add(o.zip);
+        b.add(o.is_director);
+        b.add(o.is_officer);
+        b.add(o.officer_title);
+        b.add(o.is_ten_percent_owner);
+        b.add(o.is_other);
+        b.add(o.other_text);
+        add_cik(&b, o.cik);
+        b.end_row();
     }
+}
 
-    auto add_rows = [&](std::vector<ownership_row_t> const &rows, std::int64_t table_no) {
-        for (std::size_t i = 0; i < rows.size(); ++i) {
-            auto const &r = rows[i];
-            auto const row_no = static_cast<std::int64_t>(i + 1);
-            auto &rb = m_row;
-            rb.add(fid);
-            rb.add(table_no);
-            rb.add(row_no);
-            rb.add(to_string(r.kind));
-            rb.add(r.security_title);
-            add_date(&rb, r.transaction_date);
-            add_date(&rb, r.deemed_execution_date);
-            rb.add(r.code);
-            rb.add(r.equity_swap);
-            add_char(&rb, r.timeliness);
-            add_decimal(&rb, r.shares);
-            add_decimal(&rb, r.value);
-            add_decimal(&rb, r.price);
-            add_char(&rb, r.acquired_disposed);
-            add_decimal(&rb, r.shares_owned_after);
-            add_decimal(&rb, r.value_owned_after);
-            add_char(&rb, r.ownership);
-            rb.add(r.nature_of_ownership);
-            add_decimal(&rb, r.exercise_price);
-            add_date(&rb, r.exercisable_date);
-            add_date(&rb, r.expiration_date);
-            rb.add(r.underlying_title);
-            add_decimal(&rb, r.underlying_shares);
-            add_decimal(&rb, r.underlying_value);
-            rb.end_row();
-            for (auto const &[field, marks] : r.footnotes) {
-                for (auto const &mark : marks) {
-                    m_row_footnote.add(fid);
-                    m_row_footnote.add(table_no);
-                    m_row_footnote.add(row_no);
-                    m_row_footnote.add(column_of(field));
-                    m_row_footnote.add(mark);
-                    m_row_footnote.end_row();
-                }
+void copy_tables_t::append_rows(std::vector<ownership_row_t> const &rows, std::int64_t filing_id, std::int64_t table_no)
+{
+    auto &b = m_row;
+    for (std::size_t i = 0; i < rows.size(); ++i) {
+        auto const &row = rows[i];
+        b.add(filing_id);
+        b.add(table_no);
+        b.add(static_cast<std::int64_t>(i + 1));
+        for_each_row_field([&](auto const &field) { add_value(&b, row.*field.member); });
+        for_each_row_field([&](auto const &field) {
+            if (!field.footnote_column.empty()) {
+                add_marks(&b, row.footnotes, field.id);
             }
-        }
-    };
-    add_rows(f.non_derivative, 1);
-    add_rows(f.derivative, 2);
-
-    for (auto const &n : f.footnotes) {
-        m_footnote.add(fid);
-        m_footnote.add(n.id);
-        m_footnote.add(n.text);
-        m_footnote.end_row();
-    }
-    for (std::size_t i = 0; i < f.signatures.size(); ++i) {
-        m_signature.add(fid);
-        m_signature.add(static_cast<std::int64_t>(i + 1));
-        m_signature.add(f.signatures[i].name);
-        add_date(&m_signature, f.signatures[i].date);
-        m_signature.end_row();
+        });
+        b.end_row();
     }
 }
 
 std::vector<copy_tables_t::table_ref_t> copy_tables_t::tables() const
 {
     return {{FILING_TARGET, &m_filing},       {OWNER_TARGET, &m_owner},
-            {ROW_TARGET, &m_row},             {ROW_FOOTNOTE_TARGET, &m_row_footnote},
-            {FOOTNOTE_TARGET, &m_footnote},   {SIGNATURE_TARGET, &m_signature},
-            {OFFERING_EVENT_TARGET, &m_offering_event}};
+            {row_target(), &m_row},           {FOOTNOTE_TARGET, &m_footnote},
+            {SIGNATURE_TARGET, &m_signature}, {OFFERING_EVENT_TARGET, &m_offering_event}};
 }

@@ -16,7 +16,7 @@ struct filing_ids_t
 {
     std::int64_t filing_id = 0;
     std::int64_t issuer_id = 0;
-    std::vector<std::int64_t> person_ids; ///< one per reporting owner, in order
+    std::vector<std::int64_t> person_ids;    ///< one per reporting owner, in order
     std::optional<std::int64_t> offering_id; ///< the ATM program of a supplement
     std::vector<std::int64_t> event_offering_ids; ///< per offering event: the program it is filed under
 };
@@ -60,14 +60,23 @@ public:
     std::vector<table_ref_t> tables() const;
 
 private:
+    void append_filing(filing_t const &f, filing_source_t const &source, filing_ids_t const &ids);
+    void append_owners(filing_t const &f, filing_ids_t const &ids);
+    /// One row per table row, its footnote marks in the row's footnote columns.
+    void append_rows(std::vector<ownership_row_t> const &rows, std::int64_t filing_id, std::int64_t table_no);
+
     copy_buffer_t m_filing;
     copy_buffer_t m_owner;
     copy_buffer_t m_row;
-    copy_buffer_t m_row_footnote;
     copy_buffer_t m_footnote;
     copy_buffer_t m_signature;
     copy_buffer_t m_offering_event;
 };
+
+/// COPY targets of the tables through which the loader resolves issuers and persons
+/// (temporary tables, see session-setup.sql).
+inline constexpr std::string_view STAGE_ISSUER_TARGET = "stage_issuer (seq, cik, ticker, name, name_key, filed, is_copy)";
+inline constexpr std::string_view STAGE_PERSON_TARGET = "stage_person (seq, owner_no, cik, name, name_key, filed, is_copy)";
 
 /// The date a filing was filed: FILED AS OF DATE, else the latest signature date, else the
 /// date the document gives itself.

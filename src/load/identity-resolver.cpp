@@ -71,9 +71,9 @@ void identity_resolver_t::stage(std::vector<filing_t const *> const &fresh,
             }
         }
     }
-    m_conn->copy_in("stage_issuer (seq, cik, ticker, name, name_key, filed, is_copy)", issuers.data());
+    m_conn->copy_in(STAGE_ISSUER_TARGET, issuers.data());
     if (!owners.empty()) {
-        m_conn->copy_in("stage_person (seq, owner_no, cik, name, name_key, filed, is_copy)", owners.data());
+        m_conn->copy_in(STAGE_PERSON_TARGET, owners.data());
     }
 }
 

@@ -14,7 +14,6 @@
 #include <fmt/format.h>
 
 #include <algorithm>
-#include <chrono>
 
 
 std::string_view to_string(outcome_t outcome) noexcept
@@ -34,6 +33,13 @@ pg_loader_t::pg_loader_t(loader_options_t options, outcome_callback_t on_outcome
   m_conn(m_options.database, "loader")
 {
     m_conn.exec(loader_sql("session-setup.sql"));
+}
+
+pg_loader_t::~pg_loader_t()
+{
+    if (m_profile.total_seconds() > 0) {
+        log_debug("loader profile (seconds): {}", m_profile.to_string());
+    }
 }
 
 void pg_loader_t::report(load_outcome_t const &outcome) const
@@ -98,19 +104,6 @@ void pg_loader_t::flush()
 
 namespace {
 
-/// Time spent in each phase of writing batches, shown at debug level.
-struct phase_clock_t
-{
-    std::chrono::steady_clock::time_point last = std::chrono::steady_clock::now();
-    std::string report;
-    void mark(char const *phase)
-    {
-        auto const now = std::chrono::steady_clock::now();
-        report += fmt::format(" {} {:.0f}ms", phase, std::chrono::duration<double, std::milli>(now - last).count());
-        last = now;
-    }
-};
-
 load_outcome_t stored_outcome(source_filing_t const &item)
 {
     load_outcome_t o;
@@ -125,30 +118,30 @@ load_outcome_t stored_outcome(source_filing_t const &item)
 
 void pg_loader_t::write_batch(std::span<pending_t> batch)
 {
-    phase_clock_t clock;
+    m_profile.start();
     batch_state_t state{batch.data(), std::vector<std::optional<load_outcome_t>>(batch.size()), false};
     {
         pg_transaction_t tx{&m_conn};
         m_conn.exec(loader_sql("lock-archive.sql"));
+        m_profile.mark("lock");
         std::vector<batch_filing_t> filings;
         for (auto const &p : batch) {
             filings.push_back(batch_filing_t{&p.item, p.key});
         }
         auto check = check_batch(&m_conn, filings);
         state.outcomes = std::move(check.decided);
-        clock.mark("known");
+        m_profile.mark("known");
         std::vector<pending_t *> fresh;
         for (auto const i : check.to_store) {
             fresh.push_back(&batch[i]);
         }
         store_isolating(fresh, &state);
         store_completions(check.completions, state.stage_used);
-        clock.mark("store");
         record_batch_outcomes(state.outcomes);
+        m_profile.mark("outcomes");
         tx.commit();
-        clock.mark("commit");
+        m_profile.mark("commit");
     }
-    log_debug("batch of {}:{}", batch.size(), clock.report);
     for (auto const &o : state.outcomes) {
         report(*o);
     }
@@ -162,15 +155,19 @@ void pg_loader_t::store_isolating(std::vector<pending_t *> const &part, batch_st
     // Each part under a savepoint: a part the database refuses is rolled back alone, and
     // the lookups and parts stored before it stand. Deferred constraints are checked
     // before the savepoint is released, so that a refusal never waits for the commit.
-    m_conn.exec("SAVEPOINT batch_part; SET CONSTRAINTS ALL DEFERRED");
+    m_conn.exec("SAVEPOINT batch_part");
     try {
+        m_conn.exec(loader_sql("defer-constraints.sql"));
         if (state->stage_used) {
             m_conn.exec(loader_sql("clear-stage.sql"));
         }
         state->stage_used = true;
         store_new(part, {});
         store_warnings(part);
-        m_conn.exec("SET CONSTRAINTS ALL IMMEDIATE; RELEASE SAVEPOINT batch_part");
+        m_profile.mark("warnings");
+        m_conn.exec(loader_sql("check-constraints.sql"));
+        m_profile.mark("fk_checks");
+        m_conn.exec("RELEASE SAVEPOINT batch_part");
         for (auto const *p : part) {
             state->outcomes[static_cast<std::size_t>(p - state->base)] = stored_outcome(p->item);
         }
@@ -211,13 +208,15 @@ void pg_loader_t::store_completions(std::vector<filing_completion_t> const &comp
     // Filings stored before gain what new copies of them add (an accession number, CIKs).
     // Under a savepoint of its own: the copies are counted as imported already whatever
     // becomes of this, so a refusal costs the additions, never the batch.
-    m_conn.exec("SAVEPOINT batch_part; SET CONSTRAINTS ALL DEFERRED");
+    m_conn.exec("SAVEPOINT batch_part");
     try {
+        m_conn.exec(loader_sql("defer-constraints.sql"));
         if (stage_used) {
             m_conn.exec(loader_sql("clear-stage.sql"));
         }
         store_new({}, completions);
-        m_conn.exec("SET CONSTRAINTS ALL IMMEDIATE; RELEASE SAVEPOINT batch_part");
+        m_conn.exec(loader_sql("check-constraints.sql"));
+        m_conn.exec("RELEASE SAVEPOINT batch_part");
     } catch (pg_error_t const &e) {
         if (e.is_connection_lost() || !m_conn.is_open()) {
             throw;
@@ -274,7 +273,6 @@ void pg_loader_t::record_batch_outcomes(std::vector<std::optional<load_outcome_t
 
 void pg_loader_t::store_new(std::vector<pending_t *> const &fresh, std::vector<filing_completion_t> const &completions)
 {
-    phase_clock_t clock;
     // Issuers and persons, resolved set-wise with a few round trips.
     std::vector<filing_t const *> filings;
     filings.reserve(fresh.size());
@@ -287,7 +285,7 @@ void pg_loader_t::store_new(std::vector<pending_t *> const &fresh, std::vector<f
         identities.settle(completions);
         return;
     }
-    clock.mark("persons");
+    m_profile.mark("identities");
     std::vector<std::int64_t> filing_ids;
     {
         auto const r = m_conn.exec_params(loader_sql("reserve-filing-ids.sql"),
@@ -298,7 +296,7 @@ void pg_loader_t::store_new(std::vector<pending_t *> const &fresh, std::vector<f
         }
     }
 
-    clock.mark("ids");
+    m_profile.mark("ids");
     // ATM programs first, in document order: their ids go into the filing rows.
     std::vector<std::optional<offering_ids_t>> offering_ids(fresh.size());
     for (std::size_t i = 0; i < fresh.size(); ++i) {
@@ -307,7 +305,7 @@ void pg_loader_t::store_new(std::vector<pending_t *> const &fresh, std::vector<f
             offering_ids[i] = resolve_offering(&m_conn, filing, filing_ids.at(i), identities.issuer_id(i));
         }
     }
-    clock.mark("offerings");
+    m_profile.mark("offerings");
 
     copy_tables_t tables;
     for (std::size_t i = 0; i < fresh.size(); ++i) {
@@ -325,17 +323,16 @@ void pg_loader_t::store_new(std::vector<pending_t *> const &fresh, std::vector<f
                                       fresh[i]->key, m_options.parser_version},
                       ids);
     }
-    clock.mark("serialize");
+    m_profile.mark("serialize");
     tables.send([&](std::string_view target, std::string_view data) {
         m_conn.copy_in(target, data);
-        clock.mark(std::string{target.substr(0, target.find(' '))}.c_str());
+        m_profile.mark("copy_" + std::string{target.substr(0, target.find(' '))});
     });
 
     identities.settle(completions);
-    clock.mark("settle");
+    m_profile.mark("settle");
     // Originals may arrive after their amendments: link in both directions every batch.
     auto const [min_id, max_id] = std::minmax_element(filing_ids.begin(), filing_ids.end());
     m_conn.exec_params(loader_sql("link-amendments.sql"), {std::to_string(*min_id), std::to_string(*max_id)});
-    clock.mark("amendments");
-    log_debug("  store:{}", clock.report);
+    m_profile.mark("amendments");
 }

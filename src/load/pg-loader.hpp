@@ -3,6 +3,7 @@
 #define FILING_LOAD_PG_LOADER_HPP
 
 #include "load/identity-resolver.hpp"
+#include "load/load-profile.hpp"
 #include "load/pg-conn.hpp"
 #include "load/source-filing.hpp"
 
@@ -35,6 +36,12 @@ class pg_loader_t
 public:
     /// \throws user_error_t when the database cannot be reached.
     pg_loader_t(loader_options_t options, outcome_callback_t on_outcome);
+    pg_loader_t(pg_loader_t const &) = delete;
+    pg_loader_t &operator=(pg_loader_t const &) = delete;
+    pg_loader_t(pg_loader_t &&) = delete;
+    pg_loader_t &operator=(pg_loader_t &&) = delete;
+    /// Logs where the time went (debug level).
+    ~pg_loader_t();
 
     /// Queues a filing; a full batch is written at once.
     void add(source_filing_t filing);
@@ -71,6 +78,7 @@ private:
     outcome_callback_t m_on_outcome;
     pg_conn_t m_conn;
     std::vector<pending_t> m_pending;
+    load_profile_t m_profile;
 };
 
 #endif // FILING_LOAD_PG_LOADER_HPP

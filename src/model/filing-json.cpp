@@ -45,32 +45,23 @@ json cik_json(std::optional<cik_t> const &cik)
     return optional_json(cik, [](cik_t v) { return json(v.str()); });
 }
 
+// A row field's value as JSON, by its type.
+json value_json(row_kind_t kind) { return to_string(kind); }
+json value_json(std::string const &text) { return text; }
+json value_json(bool flag) { return flag; }
+json value_json(std::optional<std::string> const &text) { return text_json(text); }
+json value_json(std::optional<date_t> const &date) { return date_json(date); }
+json value_json(std::optional<decimal_t> const &value) { return decimal_json(value); }
+json value_json(std::optional<char> const &letter) { return char_json(letter); }
+
 json row_json(ownership_row_t const &row, bool derivative)
 {
     json j;
-    j["kind"] = to_string(row.kind);
-    j["security_title"] = row.security_title;
-    j["transaction_date"] = date_json(row.transaction_date);
-    j["deemed_execution_date"] = date_json(row.deemed_execution_date);
-    j["code"] = text_json(row.code);
-    j["equity_swap"] = row.equity_swap;
-    j["timeliness"] = char_json(row.timeliness);
-    j["shares"] = decimal_json(row.shares);
-    j["value"] = decimal_json(row.value);
-    j["price"] = decimal_json(row.price);
-    j["acquired_disposed"] = char_json(row.acquired_disposed);
-    j["shares_owned_after"] = decimal_json(row.shares_owned_after);
-    j["value_owned_after"] = decimal_json(row.value_owned_after);
-    j["ownership"] = char_json(row.ownership);
-    j["nature_of_ownership"] = text_json(row.nature_of_ownership);
-    if (derivative) {
-        j["exercise_price"] = decimal_json(row.exercise_price);
-        j["exercisable_date"] = date_json(row.exercisable_date);
-        j["expiration_date"] = date_json(row.expiration_date);
-        j["underlying_title"] = text_json(row.underlying_title);
-        j["underlying_shares"] = decimal_json(row.underlying_shares);
-        j["underlying_value"] = decimal_json(row.underlying_value);
-    }
+    for_each_row_field([&](auto const &field) {
+        if (derivative || !field.table_2_only) {
+            j[std::string{field.name}] = value_json(row.*field.member);
+        }
+    });
     json notes = json::object();
     for (auto const &[field, ids] : row.footnotes) {
         notes[std::string{to_string(field)}] = ids;
@@ -276,6 +267,16 @@ public:
     void opt_char(std::optional<char> const &v) { optional(v, [this](char c) { text(std::string_view{&c, 1}); }); }
     void opt_bool(std::optional<bool> const &v) { optional(v, [this](bool b) { flag(b); }); }
     void flag(bool b) { m_out += b ? 'T' : 'F'; }
+    /// A row field's value, by its type; a type without its own overload does not compile.
+    void value(row_kind_t kind) { text(to_string(kind)); }
+    void value(std::string const &s) { text(s); }
+    void value(bool b) { flag(b); }
+    void value(std::optional<std::string> const &v) { opt_text(v); }
+    void value(std::optional<date_t> const &v) { opt_date(v); }
+    void value(std::optional<decimal_t> const &v) { opt_decimal(v); }
+    void value(std::optional<char> const &v) { opt_char(v); }
+    template <typename T>
+    void value(T const &) = delete;
     void count(std::size_t n)
     {
         m_out += '#';
@@ -289,27 +290,7 @@ private:
 
 void write_row(canonical_writer_t *w, ownership_row_t const &r)
 {
-    w->text(to_string(r.kind));
-    w->text(r.security_title);
-    w->opt_date(r.transaction_date);
-    w->opt_date(r.deemed_execution_date);
-    w->opt_text(r.code);
-    w->flag(r.equity_swap);
-    w->opt_char(r.timeliness);
-    w->opt_decimal(r.shares);
-    w->opt_decimal(r.value);
-    w->opt_decimal(r.price);
-    w->opt_char(r.acquired_disposed);
-    w->opt_decimal(r.shares_owned_after);
-    w->opt_decimal(r.value_owned_after);
-    w->opt_char(r.ownership);
-    w->opt_text(r.nature_of_ownership);
-    w->opt_decimal(r.exercise_price);
-    w->opt_date(r.exercisable_date);
-    w->opt_date(r.expiration_date);
-    w->opt_text(r.underlying_title);
-    w->opt_decimal(r.underlying_shares);
-    w->opt_decimal(r.underlying_value);
+    for_each_row_field([&](auto const &field) { w->value(r.*field.member); });
     w->count(r.footnotes.size());
     for (auto const &[field, ids] : r.footnotes) {
         w->text(to_string(field));

@@ -329,46 +329,38 @@ row_field_t marks_field_of(col_t col) noexcept
     return row_field_t::security_title;
 }
 
-/// A number, unless the cell holds footnote marks only (the value is in the footnote).
-std::optional<decimal_t> number_of(token_t const &t)
+/// The row field whose value a column holds: its marks' field, but for the V column, whose
+/// marks belong to the code.
+row_field_t value_field_of(col_t col) noexcept
 {
-    return t.kind == token_kind_t::marks ? std::nullopt : decimal_t::parse(t.text);
+    return col == col_t::v ? row_field_t::equity_swap : marks_field_of(col);
 }
+
+// A row field's value from a table cell, by the field's type (see ROW_FIELDS).
+void set_value(std::string *out, token_t const &t) { *out = t.text; }
+void set_value(std::optional<std::string> *out, token_t const &t) { *out = t.text; }
+void set_value(std::optional<decimal_t> *out, token_t const &t) { *out = decimal_t::parse(t.text); }
+void set_value(std::optional<date_t> *out, token_t const &t) { *out = date_t::parse(t.text); }
+void set_value(std::optional<char> *out, token_t const &t) { *out = t.text[0]; }
+void set_value(bool *out, token_t const & /*t*/) { *out = true; } // the V column: an equity swap
+void set_value(row_kind_t * /*out*/, token_t const & /*t*/) {}    // no column: settle_row_kind tells
 
 /// Puts a token's value into the field of its column, and its marks beside it.
 void place_token(token_t const &t, col_t col, aligned_row_t *out)
 {
     auto &row = out->row;
-    switch (col) {
-    case col_t::title:
-        row.security_title = t.text;
-        out->has_title = !t.text.empty();
-        break;
-    case col_t::transaction_date: row.transaction_date = date_t::parse(t.text); break;
-    case col_t::deemed_date: row.deemed_execution_date = date_t::parse(t.text); break;
-    case col_t::code: row.code = t.text; break;
-    case col_t::v: row.equity_swap = true; break;
-    case col_t::amount:
-        row.shares = number_of(t);
-        out->amount_tab = t.tab_index;
-        break;
-    case col_t::acquired_disposed: row.acquired_disposed = t.text[0]; break;
-    case col_t::price: row.price = number_of(t); break;
-    case col_t::exercise_price: row.exercise_price = number_of(t); break;
-    case col_t::owned_after: row.shares_owned_after = number_of(t); break;
-    case col_t::ownership: row.ownership = t.text[0]; break;
-    case col_t::nature:
-        if (t.kind == token_kind_t::text) {
-            row.nature_of_ownership = t.text;
-            out->ends_with_nature = true;
-        }
-        break;
-    case col_t::exercisable_date: row.exercisable_date = date_t::parse(t.text); break;
-    case col_t::expiration_date: row.expiration_date = date_t::parse(t.text); break;
-    case col_t::underlying_title: row.underlying_title = t.text; break;
-    case col_t::underlying_amount: row.underlying_shares = number_of(t); break;
+    if (t.kind != token_kind_t::marks) { // a cell of footnote marks alone holds no value
+        visit_row_field(row, value_field_of(col), [&](auto &value) { set_value(&value, t); });
     }
     add_marks(&row, marks_field_of(col), t.marks);
+    // What a column tells beyond its value.
+    if (col == col_t::title) {
+        out->has_title = !t.text.empty();
+    } else if (col == col_t::amount) {
+        out->amount_tab = t.tab_index;
+    } else if (col == col_t::nature && t.kind == token_kind_t::text) {
+        out->ends_with_nature = true;
+    }
 }
 
 /// Transaction or holding, and for Table II whether the amount was acquired or disposed

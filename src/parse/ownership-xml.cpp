@@ -78,65 +78,98 @@ void link_footnotes(pugi::xml_node node, row_field_t field, ownership_row_t *row
     }
 }
 
-/// The <value> of `parent`'s child `name`, its footnotes linked to `field` of the row.
-std::optional<std::string> field_value(pugi::xml_node parent, char const *name, row_field_t field,
-                                       ownership_row_t *row)
+/// Where a row field sits in a row element of an ownershipDocument: element `element` of
+/// the child `group` (null: of the row element itself).
+struct xml_place_t
 {
-    auto const node = parent.child(name);
-    link_footnotes(node, field, row);
-    return value_of(node);
+    char const *group = nullptr;
+    char const *element = nullptr; ///< null: not read from XML
+    bool marks_on_group = false;   ///< its footnoteIds sit on the group, not on the element
+};
+
+xml_place_t xml_place_of(row_field_t field)
+{
+    using f = row_field_t;
+    switch (field) {
+    case f::kind: return {}; // the row element's name tells
+    case f::security_title: return {nullptr, "securityTitle"};
+    case f::transaction_date: return {nullptr, "transactionDate"};
+    case f::deemed_execution_date: return {nullptr, "deemedExecutionDate"};
+    // The code has no <value>: its footnotes sit on <transactionCoding>.
+    case f::code: return {"transactionCoding", "transactionCode", true};
+    case f::equity_swap: return {"transactionCoding", "equitySwapInvolved"};
+    case f::timeliness: return {nullptr, "transactionTimeliness"};
+    case f::shares: return {"transactionAmounts", "transactionShares"};
+    case f::value: return {"transactionAmounts", "transactionTotalValue"};
+    case f::price: return {"transactionAmounts", "transactionPricePerShare"};
+    case f::acquired_disposed: return {"transactionAmounts", "transactionAcquiredDisposedCode"};
+    case f::shares_owned_after: return {"postTransactionAmounts", "sharesOwnedFollowingTransaction"};
+    case f::value_owned_after: return {"postTransactionAmounts", "valueOwnedFollowingTransaction"};
+    case f::ownership: return {"ownershipNature", "directOrIndirectOwnership"};
+    case f::nature_of_ownership: return {"ownershipNature", "natureOfOwnership"};
+    case f::exercise_price: return {nullptr, "conversionOrExercisePrice"};
+    case f::exercisable_date: return {nullptr, "exerciseDate"};
+    case f::expiration_date: return {nullptr, "expirationDate"};
+    case f::underlying_title: return {"underlyingSecurity", "underlyingSecurityTitle"};
+    case f::underlying_shares: return {"underlyingSecurity", "underlyingSecurityShares"};
+    case f::underlying_value: return {"underlyingSecurity", "underlyingSecurityValue"};
+    }
+    return {};
 }
+
+/// Where a row field's value is read, for a warning about it ("Table I row 2, shares").
+struct field_at_t
+{
+    field_reader_t *values;
+    std::string_view table;
+    std::size_t row_no;
+    row_field_t field;
+    field_name_t name() const { return {table, row_no, to_string(field)}; }
+};
+
+// A row field's value from its element, by the field's type; numbers and dates through
+// the field reader, which warns of what it cannot read.
+void read_value(pugi::xml_node node, std::string *out, field_at_t const & /*at*/)
+{
+    *out = value_of(node).value_or("");
+}
+void read_value(pugi::xml_node node, std::optional<std::string> *out, field_at_t const & /*at*/)
+{
+    *out = value_of(node);
+}
+void read_value(pugi::xml_node node, std::optional<date_t> *out, field_at_t const &at)
+{
+    *out = at.values->date(value_of(node), at.name());
+}
+void read_value(pugi::xml_node node, std::optional<decimal_t> *out, field_at_t const &at)
+{
+    *out = at.values->decimal(value_of(node), at.name());
+}
+void read_value(pugi::xml_node node, std::optional<char> *out, field_at_t const & /*at*/)
+{
+    *out = letter_of(value_of(node));
+}
+void read_value(pugi::xml_node node, bool *out, field_at_t const & /*at*/) { *out = flag_of(node).value_or(false); }
+void read_value(pugi::xml_node /*node*/, row_kind_t * /*out*/, field_at_t const & /*at*/) {} // see xml_place_of
 
 /// One row of Table I or II; `table` and `row_no` name it in warnings ("Table I row 2").
 ownership_row_t read_row(pugi::xml_node n, bool derivative, bool transaction, field_reader_t *values,
                          std::string_view table, std::size_t row_no)
 {
-    using f = row_field_t;
     ownership_row_t r;
-    auto const field = [&](pugi::xml_node parent, char const *name, row_field_t which) {
-        return field_value(parent, name, which, &r);
-    };
-    auto const decimal = [&](pugi::xml_node parent, char const *name, row_field_t which) {
-        return values->decimal(field(parent, name, which), {table, row_no, to_string(which)});
-    };
-    auto const date = [&](pugi::xml_node parent, char const *name, row_field_t which) {
-        return values->date(field(parent, name, which), {table, row_no, to_string(which)});
-    };
     r.kind = transaction ? row_kind_t::transaction : row_kind_t::holding;
-    r.security_title = field(n, "securityTitle", f::security_title).value_or("");
-    r.transaction_date = date(n, "transactionDate", f::transaction_date);
-    r.deemed_execution_date = date(n, "deemedExecutionDate", f::deemed_execution_date);
-
-    // The code has no <value>: its footnotes sit on <transactionCoding>.
-    auto const coding = n.child("transactionCoding");
-    r.code = optional_text(coding.child("transactionCode"));
-    r.equity_swap = flag_of(coding.child("equitySwapInvolved")).value_or(false);
-    link_footnotes(coding, f::code, &r);
-    r.timeliness = letter_of(field(n, "transactionTimeliness", f::timeliness));
-
-    auto const amounts = n.child("transactionAmounts");
-    r.shares = decimal(amounts, "transactionShares", f::shares);
-    r.value = decimal(amounts, "transactionTotalValue", f::value);
-    r.price = decimal(amounts, "transactionPricePerShare", f::price);
-    r.acquired_disposed = letter_of(field(amounts, "transactionAcquiredDisposedCode", f::acquired_disposed));
-
-    auto const post = n.child("postTransactionAmounts");
-    r.shares_owned_after = decimal(post, "sharesOwnedFollowingTransaction", f::shares_owned_after);
-    r.value_owned_after = decimal(post, "valueOwnedFollowingTransaction", f::value_owned_after);
-
-    auto const nature = n.child("ownershipNature");
-    r.ownership = letter_of(field(nature, "directOrIndirectOwnership", f::ownership));
-    r.nature_of_ownership = field(nature, "natureOfOwnership", f::nature_of_ownership);
-
-    if (derivative) {
-        r.exercise_price = decimal(n, "conversionOrExercisePrice", f::exercise_price);
-        r.exercisable_date = date(n, "exerciseDate", f::exercisable_date);
-        r.expiration_date = date(n, "expirationDate", f::expiration_date);
-        auto const underlying = n.child("underlyingSecurity");
-        r.underlying_title = field(underlying, "underlyingSecurityTitle", f::underlying_title);
-        r.underlying_shares = decimal(underlying, "underlyingSecurityShares", f::underlying_shares);
-        r.underlying_value = decimal(underlying, "underlyingSecurityValue", f::underlying_value);
-    }
+    for_each_row_field([&](auto const &field) {
+        auto const place = xml_place_of(field.id);
+        if (place.element == nullptr || (field.table_2_only && !derivative)) {
+            return;
+        }
+        auto const group = place.group == nullptr ? n : n.child(place.group);
+        auto const node = group.child(place.element);
+        read_value(node, &(r.*field.member), field_at_t{values, table, row_no, field.id});
+        if (!field.footnote_column.empty()) {
+            link_footnotes(place.marks_on_group ? group : node, field.id, &r);
+        }
+    });
     return r;
 }
 

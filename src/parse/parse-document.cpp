@@ -10,6 +10,7 @@
 #include "parse/text-normalize.hpp"
 
 #include <fmt/format.h>
+#include <nlohmann/json.hpp>
 
 #include <cctype>
 
@@ -67,9 +68,26 @@ bool looks_like_power_of_attorney(std::string_view text)
            lower.find("know all men by these presents") != std::string::npos;
 }
 
+/**
+ * A JSON document (an EDGAR tool's metadata, a parse saved by this program): its strings
+ * may hold a whole supplement's wording, which must not make it a filing. Only text that
+ * opens like JSON is parsed as JSON; a text extract may open with "[LOGO]" and is no JSON.
+ */
+bool is_json_document(std::string_view body)
+{
+    auto const first = body.find_first_not_of(" \t\r\n");
+    if (first == std::string_view::npos || (body[first] != '{' && body[first] != '[')) {
+        return false;
+    }
+    return nlohmann::json::accept(body);
+}
+
 /// Text (plain or HTML) that is not in a submission: a rendering of a form, or a supplement.
 parse_result_t parse_text(std::string_view body, prospectus_context_t const &context)
 {
+    if (is_json_document(body)) {
+        return rejected("a JSON document, not a filing");
+    }
     std::string html_error;
     auto const text = normalize_rendering(looks_like_html(body) ? html_to_text(body, &html_error) : std::string{body});
     if (!html_error.empty()) {

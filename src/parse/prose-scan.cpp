@@ -10,7 +10,7 @@ namespace {
 bool is_digit(char c) noexcept { return c >= '0' && c <= '9'; }
 bool is_alpha(char c) noexcept { return std::isalpha(static_cast<unsigned char>(c)) != 0; }
 
-constexpr std::array<std::pair<std::string_view, std::string_view>, 20> prose_replacements{{
+constexpr std::array<std::pair<std::string_view, std::string_view>, 22> prose_replacements{{
     // Windows-1252 punctuation that reached us as C1 controls (bytes 0x91-0x97 read as
     // Latin-1, or "&#147;" in old HTML).
     {"\xC2\x91", "'"},
@@ -32,8 +32,72 @@ constexpr std::array<std::pair<std::string_view, std::string_view>, 20> prose_re
     {"\xE2\x80\x89", " "},   // thin space
     {"\xE2\x80\xAF", " "},   // narrow no-break space
     {"\xE2\x80\x8B", ""},    // zero width space
+    {"\xE3\x80\x8C", "\""},  // 「 (quotes of text served by East Asian sites)
+    {"\xE3\x80\x8D", "\""},  // 」
     {"\t", " "},
 }};
+
+/// Words text extraction glued to the word before ("up toUS$100 million", "Canaccord
+/// GenuityLLC", "FileNo. 333-", "FormS-3"): after a lower-case letter, these start a new word.
+constexpr std::array<std::string_view, 12> GLUED_AFTER_LOWER{"US$",   "U.S.$", "LLC", "LLP", "Inc.", "Inc,",
+                                                             "Corp.", "L.P.",  "No.", "S-",  "F-",   "&"};
+
+/// Scale words glued to their number: "$100million".
+constexpr std::array<std::string_view, 2> GLUED_SCALES{"million", "billion"};
+
+bool is_lower(char c) noexcept { return c >= 'a' && c <= 'z'; }
+
+/// “, 「 and the Windows-1252 opening quote.
+bool is_opening_quote(std::string_view quote) noexcept
+{
+    return quote == "\xE2\x80\x9C" || quote == "\xE3\x80\x8C" || quote == "\xC2\x93";
+}
+
+/// True when `rest` starts a word that text extraction glued to the character before it.
+bool glued_to(char prev, std::string_view rest)
+{
+    if (rest.front() == '$') {
+        return is_digit(prev) || is_lower(prev); // "of$5,000", not "US$"
+    }
+    if (is_digit(prev)) {
+        return std::any_of(GLUED_SCALES.begin(), GLUED_SCALES.end(), [&](auto w) { return rest.starts_with(w); });
+    }
+    if (!is_lower(prev)) {
+        return false;
+    }
+    return std::any_of(GLUED_AFTER_LOWER.begin(), GLUED_AFTER_LOWER.end(), [&](std::string_view w) {
+        // "GenuityLLC" but not "LLCs"; "FormS-3" but not "S-curve".
+        bool const word_end = w.back() != 'C' || rest.size() == w.size() || !is_alpha(rest[w.size()]);
+        bool const form = w.back() != '-' || (rest.size() > 2 && is_digit(rest[2]));
+        return rest.starts_with(w) && word_end && form;
+    });
+}
+
+/// "H.C.Wainwright", "J.P.Morgan": a word glued to the initials before it.
+bool after_initials(std::string_view out, std::string_view rest)
+{
+    auto const n = out.size();
+    bool const initials = n >= 4 && out[n - 1] == '.' && std::isupper(static_cast<unsigned char>(out[n - 2])) != 0 &&
+                          out[n - 3] == '.' && std::isupper(static_cast<unsigned char>(out[n - 4])) != 0;
+    return initials && rest.size() > 1 && std::isupper(static_cast<unsigned char>(rest[0])) != 0 && is_lower(rest[1]);
+}
+
+/// Appends the ASCII character at `pos`, restoring a space text extraction lost before it,
+/// and dropping a service mark written as letters ("OfferingSM Sales Agreement"). Returns
+/// how many characters it read.
+std::size_t append_unglued(std::string *out, std::string_view text, std::size_t pos)
+{
+    auto const rest = text.substr(pos);
+    char const prev = out->empty() ? ' ' : out->back();
+    if (is_lower(prev) && rest.starts_with("SM") && (rest.size() == 2 || !is_alpha(rest[2]))) {
+        return 2;
+    }
+    if (glued_to(prev, rest) || after_initials(*out, rest)) {
+        *out += ' ';
+    }
+    *out += rest.front();
+    return 1;
+}
 
 /// The first letters of month names, either case: a cheap test before reading a word.
 bool could_start_month(char c) noexcept
@@ -116,6 +180,19 @@ int scale_word(std::string_view text, std::size_t pos, std::size_t *end)
         }
     }
     return 0;
+}
+
+/// Where an amount's text starts: at "US$" or "U.S.$" when the dollar sign has one.
+std::size_t currency_start(std::string_view text, std::size_t dollar)
+{
+    for (std::string_view const prefix : {"U.S.", "US"}) {
+        auto const start = dollar >= prefix.size() ? dollar - prefix.size() : dollar;
+        if (start != dollar && text.substr(start, prefix.size()) == prefix &&
+            (start == 0 || !is_alpha(text[start - 1]))) {
+            return start;
+        }
+    }
+    return dollar;
 }
 
 /// A number with separators starting at `pos`; its end in *end.
@@ -214,13 +291,29 @@ std::string plain_prose(std::string_view text)
     std::size_t pos = 0;
     while (pos < text.size()) {
         // Every replacement starts with a tab or a byte of a multi-byte character.
-        if (text[pos] != '\t' && static_cast<unsigned char>(text[pos]) < 0x80) {
-            out += text[pos++];
+        char const c = text[pos];
+        if (c != '\t' && static_cast<unsigned char>(c) < 0x80) {
+            // Most characters cannot start a glued word: only a capital, "&" or "$" after a
+            // lower-case letter, a scale word or "$" after a digit, a word after initials.
+            char const prev = out.empty() ? ' ' : out.back();
+            bool const may_glue = (is_lower(prev) && ((c >= 'A' && c <= 'Z') || c == '&' || c == '$')) ||
+                                  (is_digit(prev) && (c == 'm' || c == 'b' || c == '$')) ||
+                                  (prev == '.' && c >= 'A' && c <= 'Z');
+            if (may_glue) {
+                pos += append_unglued(&out, text, pos);
+            } else {
+                out += c;
+                ++pos;
+            }
             continue;
         }
         bool replaced = false;
         for (auto const &[from, to] : prose_replacements) {
             if (text.substr(pos, from.size()) == from) {
+                // An opening quote glued to the word before: "be“at-the-market".
+                bool const opens =
+                    is_opening_quote(from) && !out.empty() && (is_alpha(out.back()) || is_digit(out.back()));
+                out += opens ? " " : "";
                 out += to;
                 pos += from.size();
                 replaced = true;
@@ -338,7 +431,7 @@ std::optional<amount_t> find_money(std::string_view text, std::size_t from)
             value = value->scaled(power);
             end = scaled_end;
         }
-        return amount_t{*value, pos, end};
+        return amount_t{*value, currency_start(text, pos), end};
     }
     return std::nullopt;
 }

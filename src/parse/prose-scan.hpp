@@ -41,7 +41,7 @@ struct amount_t
 };
 
 /// The first amount of money at or after `from`: "$14,500,000", "$50.0 million",
-/// "$1.2 billion", "$0".
+/// "$1.2 billion", "$0", "US$9.6 million" (which begins at "US").
 std::optional<amount_t> find_money(std::string_view text, std::size_t from = 0);
 
 /// The first count of shares at or after `from`: "4,169 shares", "1.2 million shares",

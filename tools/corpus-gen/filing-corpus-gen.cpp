@@ -2,7 +2,8 @@
 // filing-corpus-gen: writes N realistic filings for benchmarks and scale tests, the same
 // files for the same seed on every machine: ownership XML, EDGAR submission files, text
 // renderings of the forms and ATM prospectus supplements, with varied issuers, owners,
-// 1 to 30 rows, footnotes, transaction codes and amendments.
+// rows, footnotes, transaction codes and amendments; --footnote-rich shapes them like real
+// filings.
 
 #include "generator.hpp"
 #include "writers.hpp"
@@ -29,10 +30,14 @@ int main(int argc, char *argv[])
     std::uint64_t seed = 1;
     std::string out_dir;
     int amendments = 4;
+    bool footnote_rich = false;
     app.add_option("-n,--count", count, "How many files (default 1000)");
     app.add_option("-s,--seed", seed, "Seed of the random sequence (default 1)");
     app.add_option("-o,--out", out_dir, "Folder to write into (created)")->required();
     app.add_option("--amendments", amendments, "Percent of ownership filings followed by a 4/A (default 4)");
+    app.add_flag("--footnote-rich", footnote_rich,
+                 "Shape ownership filings like real ones: about 7 table rows, 6 footnotes and 15 footnote "
+                 "marks a filing (default: about 10 rows and 1 mark)");
     try {
         if (auto const done = app.parse_args(argc, argv)) {
             return static_cast<int>(*done);
@@ -56,7 +61,8 @@ int main(int argc, char *argv[])
                 write(fmt::format("prospectus-{:07}.txt", index), write_prospectus(make_prospectus(&r, issuer, index)));
                 continue;
             }
-            auto f = make_ownership(&r, issuer, people, index);
+            auto f = make_ownership(&r, issuer, people, index,
+                                    footnote_rich ? corpus_shape_t::footnote_rich : corpus_shape_t::standard);
             if (kind <= 60) {
                 write(fmt::format("ownership-{:07}.xml", index), write_ownership_xml(f));
             } else if (kind <= 78) {

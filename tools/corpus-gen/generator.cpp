@@ -58,16 +58,6 @@ decimal_t dec(std::int64_t cents, int scale)
     return decimal_t::parse(std::to_string(cents))->scaled(-scale);
 }
 
-/// Geometric number of rows, 1 to 30, most filings small.
-int row_count(rng_t *r)
-{
-    int n = 1;
-    while (n < 30 && r->chance(72)) {
-        ++n;
-    }
-    return n;
-}
-
 } // namespace
 
 std::vector<issuer_t> make_issuers(rng_t *r, std::size_t count)
@@ -96,19 +86,11 @@ std::vector<person_t> make_people(rng_t *r, std::size_t count)
     return people;
 }
 
-filing_t make_ownership(rng_t *r, issuer_t const &issuer, std::vector<person_t> const &people, std::size_t index)
-{
-    filing_t f;
-    f.kind = document_kind_t::ownership;
-    int const form_roll = static_cast<int>(r->range(1, 100));
-    f.form_type = form_type_t::parse(form_roll <= 90 ? "4" : form_roll <= 96 ? "3" : "5");
-    bool const form3 = f.form_type.base() == "3";
-    auto const period = random_date(r, 2015, 2025);
-    f.period_of_report = period;
-    f.issuer = {issuer.name, issuer.ticker, cik_t{issuer.cik}};
-    f.schema_version = "X0508";
-    f.not_subject_to_section16 = form3 ? std::nullopt : std::optional{false};
+namespace {
 
+/// The reporting owners of a filing: one, or now and then two or three.
+void add_owners(rng_t *r, std::vector<person_t> const &people, filing_t *f)
+{
     int const owners = r->chance(6) ? static_cast<int>(r->range(2, 3)) : 1;
     for (int k = 0; k < owners; ++k) {
         auto const &p = r->pick(people);
@@ -129,68 +111,189 @@ filing_t make_ownership(rng_t *r, issuer_t const &issuer, std::vector<person_t> 
         if (!o.is_director && !o.is_officer && !o.is_ten_percent_owner) {
             o.is_director = true;
         }
-        if (std::none_of(f.owners.begin(), f.owners.end(), [&](auto const &x) { return x.name == o.name; })) {
-            f.owners.push_back(std::move(o));
+        if (std::none_of(f->owners.begin(), f->owners.end(), [&](auto const &x) { return x.name == o.name; })) {
+            f->owners.push_back(std::move(o));
         }
     }
-    int const notes = static_cast<int>(r->range(0, 4));
+}
+
+/// The shape's footnotes: the standard corpus has 0 to 4 short ones; real filings have
+/// about six, of about 300 characters each (two or three sentences).
+void add_footnotes(rng_t *r, corpus_shape_t shape, filing_t *f)
+{
+    bool const rich = shape == corpus_shape_t::footnote_rich;
+    int const notes = rich ? static_cast<int>(r->range(2, 11)) : static_cast<int>(r->range(0, 4));
     for (int k = 1; k <= notes; ++k) {
-        f.footnotes.push_back(footnote_t{std::to_string(k), r->pick(NOTES)});
-    }
-    auto maybe_mark = [&](ownership_row_t *row, row_field_t field) {
-        if (notes > 0 && r->chance(12)) {
-            row->add_footnote(field, std::to_string(r->range(1, notes)));
+        std::string text = r->pick(NOTES);
+        for (int more = rich ? static_cast<int>(r->range(1, 3)) : 0; more > 0; --more) {
+            text += " " + r->pick(NOTES);
         }
-    };
+        f->footnotes.push_back(footnote_t{std::to_string(k), std::move(text)});
+    }
+}
+
+/// Percent of rows of a table whose `field` (when filled) carries a footnote mark. The
+/// footnote-rich rates are those of the real filings of the development corpus, where a
+/// filing has about 15 marks: most on the nature of ownership, the price and Table II's
+/// dates and exercise price.
+int mark_percent(corpus_shape_t shape, row_field_t field, bool derivative)
+{
+    using f = row_field_t;
+    if (shape == corpus_shape_t::standard) {
+        return field == f::security_title || field == f::code || field == f::price || field == f::shares_owned_after
+                   ? 12
+                   : 0;
+    }
+    switch (field) {
+    case f::security_title: return derivative ? 12 : 8;
+    case f::code: return derivative ? 15 : 28;
+    case f::shares: return derivative ? 8 : 25;
+    case f::price: return derivative ? 20 : 65;
+    case f::shares_owned_after: return 10;
+    case f::ownership: return 2;
+    case f::nature_of_ownership: return 95;
+    case f::exercise_price: return 67;
+    case f::exercisable_date: return 99;
+    case f::expiration_date: return 76;
+    case f::underlying_title: return 7;
+    default: return 0;
+    }
+}
+
+/// Everything make_row() needs to know of its filing.
+struct row_context_t
+{
+    corpus_shape_t shape;
+    bool form3;
+    date_t period;
+    int notes;            ///< footnotes of the filing, numbered from 1
+    std::int64_t *owned;  ///< shares owned after the rows so far
+};
+
+/// Marks a filled field with one footnote now and then (two in one case of twelve in
+/// real filings); never draws from the sequence when the shape marks no such field, so
+/// that the standard corpus stays the same file for file.
+void maybe_mark(rng_t *r, row_context_t const &c, ownership_row_t *row, row_field_t field, bool derivative)
+{
+    constexpr int SECOND_MARK_PERCENT = 8;
+    int const percent = mark_percent(c.shape, field, derivative);
+    if (percent == 0 || c.notes == 0 || !r->chance(percent)) {
+        return;
+    }
+    auto const first = r->range(1, c.notes);
+    row->add_footnote(field, std::to_string(first));
+    if (c.shape == corpus_shape_t::footnote_rich && c.notes > 1 && r->chance(SECOND_MARK_PERCENT)) {
+        row->add_footnote(field, std::to_string(first % c.notes + 1));
+    }
+}
+
+/// A transaction's date, code, amount, direction and price.
+void add_transaction(rng_t *r, row_context_t const &c, ownership_row_t *row, bool derivative, std::int64_t shares)
+{
+    row->transaction_date = day_after(c.period, static_cast<int>(r->range(0, 3)));
+    static std::vector<std::string> const codes{"S", "S", "S", "A", "A", "M", "F", "P", "P", "G", "J", "C"};
+    row->code = derivative ? std::string{r->chance(60) ? "M" : "A"} : r->pick(codes);
+    maybe_mark(r, c, row, row_field_t::code, derivative);
+    row->shares = dec(shares, 0);
+    maybe_mark(r, c, row, row_field_t::shares, derivative);
+    bool const acquired = *row->code == "A" || *row->code == "P" || (*row->code == "M" && !derivative) ||
+                          (*row->code == "J" && r->chance(50));
+    row->acquired_disposed = acquired ? 'A' : 'D';
+    *c.owned = acquired ? *c.owned + shares : std::max<std::int64_t>(0, *c.owned - shares);
+    row->price = *row->code == "A" || *row->code == "G" ? dec(0, 0) : dec(r->range(100, 50000), 2);
+    maybe_mark(r, c, row, row_field_t::price, derivative);
+}
+
+/// Table II's columns: exercise price, dates, underlying security.
+void add_derivative_columns(rng_t *r, row_context_t const &c, ownership_row_t *row, std::int64_t shares)
+{
+    row->exercise_price = dec(r->range(100, 9000), 2);
+    maybe_mark(r, c, row, row_field_t::exercise_price, true);
+    row->expiration_date = day_after(c.period, static_cast<int>(r->range(365, 3650)));
+    maybe_mark(r, c, row, row_field_t::expiration_date, true);
+    if (r->chance(50)) {
+        row->exercisable_date = day_after(c.period, static_cast<int>(r->range(0, 700)));
+        maybe_mark(r, c, row, row_field_t::exercisable_date, true);
+    } else if (c.notes > 0) {
+        row->add_footnote(row_field_t::exercisable_date, "1"); // "see footnote 1": vesting
+    }
+    row->underlying_title = "Common Stock";
+    maybe_mark(r, c, row, row_field_t::underlying_title, true);
+    row->underlying_shares = dec(shares, 0);
+    if (row->kind == row_kind_t::transaction) {
+        row->price = dec(0, 0);
+    }
+}
+
+/// One row of Table I or II; `derivative` tells which.
+ownership_row_t make_row(rng_t *r, row_context_t const &c, bool derivative)
+{
+    ownership_row_t row;
+    bool const holding = c.form3 || r->chance(12);
+    row.kind = holding ? row_kind_t::holding : row_kind_t::transaction;
+    row.security_title = derivative ? (r->chance(70) ? "Stock Option (Right to Buy)" : "Restricted Stock Units")
+                                    : (r->chance(80) ? "Common Stock" : "Class A Common Stock");
+    maybe_mark(r, c, &row, row_field_t::security_title, derivative);
+    std::int64_t const shares = r->range(1, 250000);
+    if (!holding) {
+        add_transaction(r, c, &row, derivative, shares);
+    }
+    if (!(c.form3 && derivative)) { // Form 3's Table II has no "owned after" column
+        row.shares_owned_after = dec(derivative ? shares : *c.owned, 0);
+        maybe_mark(r, c, &row, row_field_t::shares_owned_after, derivative);
+    }
+    // Real filings report indirect holdings (trusts, funds) far more often.
+    int const direct_percent = c.shape == corpus_shape_t::footnote_rich ? 55 : 85;
+    row.ownership = r->chance(direct_percent) ? 'D' : 'I';
+    maybe_mark(r, c, &row, row_field_t::ownership, derivative);
+    if (*row.ownership == 'I') {
+        row.nature_of_ownership = r->chance(50) ? "By Trust" : "By Spouse";
+        maybe_mark(r, c, &row, row_field_t::nature_of_ownership, derivative);
+    }
+    if (derivative) {
+        add_derivative_columns(r, c, &row, shares);
+    }
+    return row;
+}
+
+/// Geometric number of table rows, most filings small: about 10 a filing in the standard
+/// corpus (at most 30), about 7 in real filings (at most 40).
+int row_count(rng_t *r, corpus_shape_t shape)
+{
+    bool const rich = shape == corpus_shape_t::footnote_rich;
+    int const more_percent = rich ? 86 : 72;
+    int const most = rich ? 40 : 30;
+    int n = 1;
+    while (n < most && r->chance(more_percent)) {
+        ++n;
+    }
+    return n;
+}
+
+} // namespace
+
+filing_t make_ownership(rng_t *r, issuer_t const &issuer, std::vector<person_t> const &people, std::size_t index,
+                        corpus_shape_t shape)
+{
+    filing_t f;
+    f.kind = document_kind_t::ownership;
+    int const form_roll = static_cast<int>(r->range(1, 100));
+    f.form_type = form_type_t::parse(form_roll <= 90 ? "4" : form_roll <= 96 ? "3" : "5");
+    bool const form3 = f.form_type.base() == "3";
+    auto const period = random_date(r, 2015, 2025);
+    f.period_of_report = period;
+    f.issuer = {issuer.name, issuer.ticker, cik_t{issuer.cik}};
+    f.schema_version = "X0508";
+    f.not_subject_to_section16 = form3 ? std::nullopt : std::optional{false};
+    add_owners(r, people, &f);
+    add_footnotes(r, shape, &f);
+
     std::int64_t owned = r->range(1000, 5000000);
-    int const rows = row_count(r);
+    row_context_t const context{shape, form3, period, static_cast<int>(f.footnotes.size()), &owned};
+    int const rows = row_count(r, shape);
     for (int k = 0; k < rows; ++k) {
         bool const derivative = r->chance(20);
-        ownership_row_t row;
-        bool const holding = form3 || r->chance(12);
-        row.kind = holding ? row_kind_t::holding : row_kind_t::transaction;
-        row.security_title = derivative ? (r->chance(70) ? "Stock Option (Right to Buy)" : "Restricted Stock Units")
-                                        : (r->chance(80) ? "Common Stock" : "Class A Common Stock");
-        maybe_mark(&row, row_field_t::security_title);
-        std::int64_t const shares = r->range(1, 250000);
-        if (!holding) {
-            row.transaction_date = day_after(period, static_cast<int>(r->range(0, 3)));
-            static std::vector<std::string> const codes{"S", "S", "S", "A", "A", "M", "F", "P", "P", "G", "J", "C"};
-            row.code = derivative ? std::string{r->chance(60) ? "M" : "A"} : r->pick(codes);
-            maybe_mark(&row, row_field_t::code);
-            row.shares = dec(shares, 0);
-            bool const acquired = *row.code == "A" || *row.code == "P" || (*row.code == "M" && !derivative) ||
-                                  (*row.code == "J" && r->chance(50));
-            row.acquired_disposed = acquired ? 'A' : 'D';
-            owned = acquired ? owned + shares : std::max<std::int64_t>(0, owned - shares);
-            row.price = *row.code == "A" || *row.code == "G" ? dec(0, 0) : dec(r->range(100, 50000), 2);
-            maybe_mark(&row, row_field_t::price);
-        }
-        if (!(form3 && derivative)) { // Form 3's Table II has no "owned after" column
-            row.shares_owned_after = dec(derivative ? shares : owned, 0);
-            maybe_mark(&row, row_field_t::shares_owned_after);
-        }
-        row.ownership = r->chance(85) ? 'D' : 'I';
-        if (*row.ownership == 'I') {
-            row.nature_of_ownership = r->chance(50) ? "By Trust" : "By Spouse";
-        }
-        if (derivative) {
-            row.exercise_price = dec(r->range(100, 9000), 2);
-            row.expiration_date = day_after(period, static_cast<int>(r->range(365, 3650)));
-            if (r->chance(50)) {
-                row.exercisable_date = day_after(period, static_cast<int>(r->range(0, 700)));
-            } else if (notes > 0) {
-                row.add_footnote(row_field_t::exercisable_date, "1");
-            }
-            row.underlying_title = "Common Stock";
-            row.underlying_shares = dec(shares, 0);
-            if (!holding) {
-                row.price = dec(0, 0);
-            }
-            f.derivative.push_back(std::move(row));
-        } else {
-            f.non_derivative.push_back(std::move(row));
-        }
+        (derivative ? f.derivative : f.non_derivative).push_back(make_row(r, context, derivative));
     }
     auto const signed_on = day_after(period, static_cast<int>(r->range(0, 2)));
     // Forms 4 and 5 filed from April 1, 2023 have the Rule 10b5-1(c) box.

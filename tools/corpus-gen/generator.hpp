@@ -60,8 +60,20 @@ date_t day_after(date_t const &d, int days);
 std::vector<issuer_t> make_issuers(rng_t *r, std::size_t count);
 std::vector<person_t> make_people(rng_t *r, std::size_t count);
 
-/// A Form 3, 4 or 5 with 1 to 30 rows, footnotes, several owners now and then.
-filing_t make_ownership(rng_t *r, issuer_t const &issuer, std::vector<person_t> const &people, std::size_t index);
+/// How generated ownership filings are shaped.
+enum class corpus_shape_t : std::uint8_t
+{
+    /// The benchmark's long-standing corpus: about 10 table rows a filing and 1 footnote
+    /// mark in 12 fields (about 23 database rows a filing, few of them footnote links).
+    standard,
+    /// Shaped like the real filings of the development corpus: about 7 table rows, 6
+    /// footnotes of about 300 characters and 15 footnote marks a filing.
+    footnote_rich
+};
+
+/// A Form 3, 4 or 5 with rows, footnotes, several owners now and then.
+filing_t make_ownership(rng_t *r, issuer_t const &issuer, std::vector<person_t> const &people, std::size_t index,
+                        corpus_shape_t shape = corpus_shape_t::standard);
 
 /// An ATM supplement: a program set up, or sales to date (and a suspension now and then).
 filing_t make_prospectus(rng_t *r, issuer_t const &issuer, std::size_t index);

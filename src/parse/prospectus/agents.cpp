@@ -11,6 +11,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cctype>
 
 namespace {
 
@@ -21,18 +22,28 @@ constexpr std::array<std::string_view, 12> OTHER_ROLES{
 
 /// An amendment or joinder that adds or replaces agents (removals are found by the
 /// firm they name: see REMOVED_AFTER).
-constexpr std::array<std::string_view, 9> CHANGE_WORDS{
-    "joinder",    "to add",    "as an additional", "additional sales agent", "additional agent",
-    "to replace", "replacing", "became a party",   "become a party"};
+constexpr std::array<std::string_view, 12> CHANGE_WORDS{
+    "joinder",          "to add",     "and add",   "amended to include", "as an additional", "additional sales agent",
+    "additional agent", "to replace", "replacing", "became a party",     "become a party",   "to remove"};
 
-/// Words before a firm that is no longer an agent: "to replace X", "X is no longer".
-constexpr std::array<std::string_view, 3> REMOVED_BEFORE{"replace ", "replacing ", "removing "};
+/// Boilerplate about agents that may be added some day: no change.
+constexpr std::array<std::string_view, 3> FUTURE_AGENTS{"any additional agent", "in the future",
+                                                        "from time to time appoint"};
+
+/// Words before a firm that is no longer an agent: "to replace X", "to remove X", "X is no
+/// longer"; in a sentence that terminates, "terminate the Sales Agreement with respect to X"
+/// ends that agent's part only.
+constexpr std::array<std::string_view, 4> REMOVED_BEFORE{"replace ", "replacing ", "removing ", "remove "};
+constexpr std::string_view ONE_AGENT_ENDED = "with respect to ";
 constexpr std::array<std::string_view, 5> REMOVED_AFTER{" is no longer", " has been removed", " ceased",
                                                         " will no longer", " was removed"};
 
 /// Agents are named near the agreement: the cover's first paragraphs or the plan of
 /// distribution. Past this many sentences about them, later ones repeat short names.
 constexpr std::size_t AGENT_SENTENCES = 8;
+
+/// A shorter name after "with respect to" is no firm's ("the", "it").
+constexpr std::size_t MIN_SHORT_NAME = 4;
 
 /// How far after the firm's name "is no longer" may stand.
 constexpr std::size_t REMOVED_WINDOW = 30;
@@ -43,26 +54,84 @@ bool is_agent_sentence(std::string_view low)
            !contains_any(low, OTHER_ROLES) && !is_public_float_sentence(low);
 }
 
+/// Two mentions of one firm: "B. Riley Securities, Inc." and "B. Riley Securities Inc".
+/// The suffix counts: "Canaccord Genuity LLC" and "Canaccord Genuity Corp." are two firms.
+std::string firm_key(std::string_view name)
+{
+    std::string key;
+    for (char const c : name) {
+        if (std::isalnum(static_cast<unsigned char>(c)) != 0) {
+            key += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+        }
+    }
+    return key;
+}
+
 void add_agent(std::vector<std::string> *agents, std::string name, std::string const &issuer_key)
 {
-    auto const key = issuer_name_key(name);
-    bool const known =
-        std::any_of(agents->begin(), agents->end(), [&](auto const &a) { return issuer_name_key(a) == key; });
-    if (!key.empty() && key != issuer_key && !known && !is_bank_name(name)) {
+    auto const key = firm_key(name);
+    bool const known = std::any_of(agents->begin(), agents->end(), [&](auto const &a) { return firm_key(a) == key; });
+    // "Common Stock Quarry Lane Robotics, Inc.": the issuer with a cover title's words before it.
+    bool const issuer = !issuer_key.empty() && issuer_name_key(name).ends_with(issuer_key);
+    if (!key.empty() && !issuer && !known && !is_bank_name(name)) {
         agents->push_back(std::move(name));
     }
 }
 
-/// Roles a list of firms is given: "X and Y, as sales agents, and A and B, as forward
-/// purchasers". A firm whose next role is forward purchaser (a bank's affiliate that buys
-/// under a forward sale) is no sales agent.
-constexpr std::array<std::string_view, 6> ROLES{"forward purchaser", "sales agent", "as agent",
-                                                "forward seller",    "manager",     "as our agent"};
+/// Asides inside a list of agents that name a firm's former name ("Truist Securities, Inc.
+/// (formerly known as SunTrust Robinson Humphrey, Inc.)", "(f/k/a Cowen and Company, LLC)"):
+/// the former name is no agent of its own.
+constexpr std::array<std::string_view, 6> FORMER_NAME{"(formerly",     "(f/k/a",        "(fka ",
+                                                      "(as successor", "(successor to", "(previously known"};
 
-bool is_forward_purchaser(std::string_view low, firm_name_t const &firm)
+/// The sentence with its former-name asides blanked out (same length: offsets stay).
+std::string without_former_names(std::string_view sentence, std::string_view low)
+{
+    std::string out{sentence};
+    for (auto open = find_any(low, FORMER_NAME); open; open = find_any(low, FORMER_NAME, *open + 1)) {
+        auto const close = low.find(')', *open);
+        auto const end = close == std::string_view::npos ? low.size() : close + 1;
+        std::fill(out.begin() + static_cast<std::ptrdiff_t>(*open), out.begin() + static_cast<std::ptrdiff_t>(end),
+                  ' ');
+    }
+    return out;
+}
+
+/// Roles a list of firms is given: "X and Y, as sales agents, and A and B, as forward
+/// purchasers". A firm whose next role is one of OTHER_FIRM_ROLES is no sales agent: a
+/// bank's affiliate that buys under a forward sale, the ADSs' depositary, a trustee.
+/// A defined term after a list is a role too: "(each, an "Agent" and together, the "Agents")".
+constexpr std::array<std::string_view, 15> ROLES{"forward purchaser", "forward counterpart",
+                                                 "as depositary",     "as trustee",
+                                                 "transfer agent",    "dealer manager",
+                                                 "dealer-manager",    "placement agent",
+                                                 "sales agent",       "as agent",
+                                                 "forward seller",    "manager",
+                                                 "as our agent",      "\"agent",
+                                                 "\"sales agent"};
+constexpr std::array<std::string_view, 8> OTHER_FIRM_ROLES{"forward purchaser", "forward counterpart", "as depositary",
+                                                           "as trustee",        "transfer agent",      "dealer manager",
+                                                           "dealer-manager",    "placement agent"};
+
+bool has_other_role(std::string_view low, firm_name_t const &firm)
 {
     auto const role = find_any(low, ROLES, firm.end);
-    return role && low.compare(*role, 17, "forward purchaser") == 0;
+    return role && std::any_of(OTHER_FIRM_ROLES.begin(), OTHER_FIRM_ROLES.end(),
+                               [&](auto w) { return low.substr(*role).starts_with(w); });
+}
+
+/// "we terminated our prior Equity Distribution Agreement, dated May 28, 2021, with X and
+/// Y": firms named after an earlier agreement, with no later mention of the program's
+/// own before them, are that agreement's agents.
+bool of_prior_agreement(agreement_found_t const &agreement, std::size_t i, firm_name_t const &firm)
+{
+    bool prior = false;
+    for (auto const &m : agreement.mentions) {
+        if (m.sentence == i && m.begin < firm.begin) {
+            prior = m.prior;
+        }
+    }
+    return prior;
 }
 
 /// The firms of the agent sentences in [from, to), up to AGENT_SENTENCES of them.
@@ -77,13 +146,19 @@ std::vector<std::string> agents_in(document_view_t const &doc, agreement_found_t
             continue;
         }
         ++seen;
-        for (auto &firm : firm_names(s.text, doc.is_lower_case())) {
-            if (!is_forward_purchaser(s.low, firm)) {
-                add_agent(&agents, std::move(firm.name), issuer_key);
+        auto const text = without_former_names(s.text, s.low);
+        for (auto &firm : firm_names(text, doc.is_lower_case())) {
+            if (!has_other_role(s.low, firm) && !of_prior_agreement(agreement, i, firm)) {
+                add_agent(&agents, doc.is_lower_case() ? readable_case(firm.name) : std::move(firm.name), issuer_key);
             }
         }
     }
     return agents;
+}
+
+bool ends_one_agent(std::string_view low)
+{
+    return low.find("terminat") != std::string_view::npos && low.find(ONE_AGENT_ENDED) != std::string_view::npos;
 }
 
 bool is_removed(std::string_view low, firm_name_t const &firm)
@@ -91,7 +166,41 @@ bool is_removed(std::string_view low, firm_name_t const &firm)
     auto const before = low.substr(0, firm.begin);
     auto const after = low.substr(firm.end, REMOVED_WINDOW);
     return std::any_of(REMOVED_BEFORE.begin(), REMOVED_BEFORE.end(), [&](auto w) { return before.ends_with(w); }) ||
-           std::any_of(REMOVED_AFTER.begin(), REMOVED_AFTER.end(), [&](auto w) { return after.starts_with(w); });
+           std::any_of(REMOVED_AFTER.begin(), REMOVED_AFTER.end(), [&](auto w) { return after.starts_with(w); }) ||
+           (before.ends_with(ONE_AGENT_ENDED) && ends_one_agent(low));
+}
+
+/// "terminate the Sales Agreement with respect to Hollow Pine Securities effective ...":
+/// the agent named (often without its suffix) after ONE_AGENT_ENDED.
+std::optional<std::string> ended_by_short_name(std::string_view low, std::vector<std::string> const &agents)
+{
+    if (!ends_one_agent(low)) {
+        return std::nullopt;
+    }
+    auto name = low.substr(low.find(ONE_AGENT_ENDED) + ONE_AGENT_ENDED.size());
+    name = name.substr(0, std::min({name.find(','), name.find(" effective"), name.find(" and "), name.size()}));
+    auto const named =
+        std::find_if(agents.begin(), agents.end(), [&](auto const &a) { return lower(a).starts_with(name); });
+    return name.size() >= MIN_SHORT_NAME && named != agents.end() ? std::optional{*named} : std::nullopt;
+}
+
+/// The agents a sentence says are no longer agents.
+std::vector<std::string> removed_in(prose_sentence_t const &s, std::vector<firm_name_t> const &firms,
+                                    std::vector<std::string> const &agents, bool lower_case)
+{
+    std::vector<std::string> removed;
+    for (auto const &firm : firms) {
+        if (is_removed(s.low, firm)) {
+            removed.push_back(lower_case ? readable_case(firm.name) : firm.name);
+        }
+    }
+    auto const short_named = ended_by_short_name(s.low, agents);
+    if (short_named && std::none_of(removed.begin(), removed.end(), [&](auto const &r) {
+            return issuer_name_key(r) == issuer_name_key(*short_named);
+        })) {
+        removed.push_back(*short_named);
+    }
+    return removed;
 }
 
 /// The date an agent change takes effect: "effective DATE", else the sentence's date
@@ -123,14 +232,13 @@ std::optional<placed_event_t> agents_changed(document_view_t const &doc, agreeme
     std::optional<placed_event_t> changed;
     for (std::size_t i = 0; i < doc.sentences().size(); ++i) {
         auto const &s = doc.sentences()[i];
-        if (!contains_any(s.low, CHANGE_WORDS) && !contains_any(s.low, REMOVED_AFTER)) {
+        if (!contains_any(s.low, CHANGE_WORDS) && !contains_any(s.low, REMOVED_AFTER) && !ends_one_agent(s.low)) {
             continue; // the common case, without reading the sentence's firms
         }
-        auto const firms = firm_names(s.text, doc.is_lower_case());
-        bool const removes =
-            std::any_of(firms.begin(), firms.end(), [&](auto const &f) { return is_removed(s.low, f); });
-        bool const adds = contains_any(s.low, CHANGE_WORDS) && !agents->empty() && !is_conditional(s.low);
-        if (!(adds || removes) || !(mentions_sales_agent(s.low) || contains_word(s.low, "agents"))) {
+        auto const removed = removed_in(s, firm_names(s.text, doc.is_lower_case()), *agents, doc.is_lower_case());
+        bool const adds = contains_any(s.low, CHANGE_WORDS) && !agents->empty() && !is_conditional(s.low) &&
+                          !contains_any(s.low, FUTURE_AGENTS);
+        if (!(adds || !removed.empty()) || !(mentions_sales_agent(s.low) || contains_word(s.low, "agents"))) {
             continue;
         }
         if (!changed) {
@@ -139,12 +247,10 @@ std::optional<placed_event_t> agents_changed(document_view_t const &doc, agreeme
             changed->event.type = offering_event_type_t::agents_changed;
             changed->event.date = change_date(s, agreement, document_date);
         }
-        for (auto const &firm : firms) {
-            if (is_removed(s.low, firm)) {
-                auto const key = issuer_name_key(firm.name);
-                std::erase_if(*agents, [&](auto const &a) { return issuer_name_key(a) == key; });
-                changed->event.agents_removed.push_back(firm.name);
-            }
+        for (auto const &name : removed) {
+            auto const key = issuer_name_key(name);
+            std::erase_if(*agents, [&](auto const &a) { return issuer_name_key(a) == key; });
+            changed->event.agents_removed.push_back(name);
         }
     }
     if (changed) {

@@ -14,8 +14,10 @@ namespace {
 /// Words an ATM agreement's name is made of: "At-The-Market Issuance Sales Agreement",
 /// "Controlled Equity Offering Sales Agreement", "Capital on Demand Sales Agreement",
 /// "Open Market Sale Agreement", "Equity Distribution Agreement", "ATM Agreement".
-constexpr std::array<std::string_view, 26> NAME_WORDS{
-    "financing", // "Equity Sales Agency Financing Agreement"
+constexpr std::array<std::string_view, 28> NAME_WORDS{
+    "financing",    // "Equity Sales Agency Financing Agreement"
+    "omnibus",      // "Omnibus Sales Agreement"
+    "registration", // "Sales and Registration Agreement"
     "sales",         "sale",   "distribution", "offering",   "issuance",  "equity",     "market", "at",   "the",
     "at-the-market", "at-the", "atm",          "controlled", "capital",   "on",         "demand", "open", "agency",
     "common",        "stock",  "shares",       "share",      "at-market", "continuous", "program"};
@@ -51,11 +53,26 @@ constexpr std::array<std::string_view, 9> OTHER_DOCUMENTS{
 constexpr std::size_t MAX_NAME_WORDS = 7;
 
 /// How far after a name its date may stand: past a defined short name and a list of up to
-/// ten agents with their short names.
-constexpr std::size_t DATED_WINDOW = 600;
+/// twenty agents with their defined terms ("(collectively, the "Agents"), dated ...").
+constexpr std::size_t DATED_WINDOW = 1000;
+
+/// How far a definition's parenthesis may run when it is not closed in the sentence.
+constexpr std::size_t NICKNAME_WINDOW = 200;
+
+/// An agreement signed the day the document is: "dated the date hereof", "dated as of the
+/// date of this prospectus supplement".
+constexpr std::array<std::string_view, 3> DATED_HEREOF{"dated the date hereof", "dated as of the date hereof",
+                                                       "dated as of the date of this"};
+
+/// How far after a name "dated the date hereof" may stand (past a short defined name).
+constexpr std::size_t DATED_HEREOF_WINDOW = 80;
 
 /// How far after "dated" the date starts: "dated as of", "dated effective as of".
 constexpr std::size_t DATE_AFTER_DATED = 20;
+
+/// "On DATE, the Company and the Operating Partnership entered into": how far before the
+/// verb its date may end.
+constexpr std::size_t ON_DATE_TO_VERB = 80;
 
 /// "On DATE, we entered into an X": at most a few words ("an amended and restated")
 /// between the verb and the name.
@@ -111,18 +128,51 @@ std::size_t skip_filler(std::string_view low, std::size_t begin, std::size_t agr
     }
 }
 
-/// Walks back from "agreement" over name words; returns where the name starts.
+/// A word of a name as it stands, without quotes around it: `"at-the-market"` in an
+/// "at-the-market" equity offering sales agreement. `opens` is set for a quote that opens
+/// and is not closed in the word: a defined short name starts there ("(the "Sales").
+std::string_view name_word(std::string_view word, bool *opens)
+{
+    *opens = !word.empty() && (word.front() == '"' || word.front() == '(');
+    if (*opens) {
+        word.remove_prefix(1);
+    }
+    if (!word.empty() && word.back() == '"') {
+        word.remove_suffix(1);
+        *opens = false;
+    }
+    return word;
+}
+
+/// An article text extraction glued to the first name word ("anat-the-market offering
+/// agreement"): how many characters of the word it takes, else 0.
+std::size_t glued_article(std::string_view word)
+{
+    for (auto const article : {std::string_view{"an"}, std::string_view{"a"}, std::string_view{"the"}}) {
+        if (word.size() > article.size() && word.starts_with(article) &&
+            word.substr(article.size()).starts_with("at-the-market")) {
+            return article.size();
+        }
+    }
+    return 0;
+}
+
+/// Walks back from "agreement" over name words ("and" only between two of them: "sales and
+/// registration agreement"); returns where the name starts.
 std::size_t name_begin(std::string_view low, std::size_t agreement_at)
 {
     std::size_t begin = agreement_at;
     for (std::size_t n = 0; n < MAX_NAME_WORDS && begin > 0; ++n) {
         std::size_t start = 0;
-        auto word = word_before(low, begin, &start);
-        bool const opens = !word.empty() && (word.front() == '"' || word.front() == '(');
-        if (opens) {
-            word.remove_prefix(1);
+        bool opens = false;
+        auto const word = name_word(word_before(low, begin, &start), &opens);
+        if (auto const glued = glued_article(word); glued != 0) {
+            return start + glued;
         }
-        if (!is_in(NAME_WORDS, word)) {
+        std::size_t before_and = 0;
+        bool const joins =
+            word == "and" && begin != agreement_at && is_in(NAME_WORDS, word_before(low, start, &before_and));
+        if (!is_in(NAME_WORDS, word) && !joins) {
             break;
         }
         begin = start + (opens ? 1 : 0);
@@ -175,10 +225,13 @@ bool is_mixed_case(std::string_view text)
     return upper && lower_seen;
 }
 
-/// The name as the document writes it when it capitalizes it, else title-cased; singular.
+/// The name as the document writes it when it capitalizes it, else title-cased; singular,
+/// without the quotes of a quoted word ("at-the-market" equity offering sales agreement).
 std::string display_name(std::string_view written)
 {
-    std::string name = is_mixed_case(written) ? std::string{written} : title_case(lower(written));
+    std::string unquoted{written};
+    std::erase(unquoted, '"');
+    std::string name = is_mixed_case(unquoted) ? unquoted : title_case(lower(unquoted));
     if (!name.empty() && (name.back() == 's' || name.back() == 'S')) {
         name.pop_back();
     }
@@ -216,6 +269,19 @@ std::optional<date_t> dated_after(std::string_view sentence, std::string_view lo
     return std::nullopt;
 }
 
+/// "On August 11, 2020, the Company and its operating partnership entered into": the date
+/// "on" introduces shortly before the verb (not "(To Prospectus dated May 1, 2024) ... We
+/// have entered into", where the date is another document's).
+std::optional<date_t> on_date_before(std::string_view sentence, std::string_view low, std::size_t verb)
+{
+    std::optional<date_t> found;
+    for (auto d = find_date_words(sentence); d && d->end <= verb; d = find_date_words(sentence, d->end)) {
+        bool const on = low.substr(0, d->begin).ends_with("on ");
+        found = on && verb - d->end <= ON_DATE_TO_VERB ? std::optional{d->date} : found;
+    }
+    return found;
+}
+
 /// "On August 11, 2020, we entered into an Equity Distribution Agreement": the date before
 /// the verb, when the name follows the verb closely.
 std::optional<date_t> entered_into_date(std::string_view sentence, std::string_view low, std::size_t begin)
@@ -225,11 +291,7 @@ std::optional<date_t> entered_into_date(std::string_view sentence, std::string_v
         low.substr(verb, begin - verb).find("amendment") != std::string_view::npos) {
         return std::nullopt; // "we entered into Amendment No. 1 to the Sales Agreement": the amendment's date
     }
-    auto const d = find_date_words(sentence);
-    if (d && d->end <= verb) {
-        return d->date;
-    }
-    return std::nullopt;
+    return on_date_before(sentence, low, verb);
 }
 
 bool is_prior(std::string_view low, std::size_t begin, std::size_t end)
@@ -255,8 +317,8 @@ std::string title_case(std::string_view lower_name)
         out += start ? static_cast<char>(std::toupper(static_cast<unsigned char>(c))) : c;
         start = c == ' ' || c == '-';
     }
-    for (auto const &[from, to] : std::array<std::pair<std::string_view, std::string_view>, 4>{
-             {{"Atm ", "ATM "}, {" On ", " on "}, {" The ", " the "}, {"At-The-", "At-the-"}}}) {
+    for (auto const &[from, to] : std::array<std::pair<std::string_view, std::string_view>, 5>{
+             {{"Atm ", "ATM "}, {" On ", " on "}, {" The ", " the "}, {" And ", " and "}, {"At-The-", "At-the-"}}}) {
         for (auto at = out.find(from); at != std::string::npos; at = out.find(from, at + to.size())) {
             out.replace(at, from.size(), to);
         }
@@ -284,6 +346,7 @@ std::vector<agreement_mention_t> agreement_mentions(std::string_view sentence, s
         if (!m.date) {
             m.date = entered_into_date(sentence, low, begin);
         }
+        m.dated_hereof = !m.date && contains_any(low.substr(end, DATED_HEREOF_WINDOW), DATED_HEREOF);
         out.push_back(std::move(m));
     }
     return out;
@@ -303,8 +366,13 @@ bool names_atm_agreement(std::string_view low)
 namespace {
 
 /// "Amendment No. 1, dated as of April 27, 2023", "On August 1, 2023, we entered into
-/// Amendment No. 1", "as amended on June 2, 2024": the amendments' dates in a sentence.
-constexpr std::array<std::string_view, 3> AMENDMENT_WORDS{"amendment no", "an amendment", "as amended on"};
+/// Amendment No. 1", "the First Amendment to the Sales Agreement", "as amended on June 2,
+/// 2024", "dated as of October 30, 2020, as amended as of February 18, 2022": the
+/// amendments' dates in a sentence. A bare "as amended" is none: "the Securities Act of
+/// 1933, as amended" says it in every supplement.
+constexpr std::array<std::string_view, 9> AMENDMENT_WORDS{
+    "amendment no",    "an amendment",     "as amended on",   "as amended as of", "as amended effective",
+    "first amendment", "second amendment", "third amendment", "fourth amendment"};
 
 /// Amendments of other documents than the agreement.
 constexpr std::array<std::string_view, 3> OTHER_AMENDMENTS{"post-effective", "registration statement", "to form"};
@@ -324,9 +392,7 @@ std::optional<date_t> amendment_date(std::string_view sentence, std::string_view
     }
     auto const verb = low.rfind("entered into", at);
     if (verb != std::string_view::npos && at - verb <= ENTERED_INTO_GAP) {
-        if (auto const before = find_date_words(sentence); before && before->end <= verb) {
-            return before->date;
-        }
+        return on_date_before(sentence, low, verb);
     }
     return std::nullopt;
 }
@@ -382,6 +448,80 @@ void mark_ended(document_view_t const &doc, std::vector<agreement_mention_t> *me
     }
 }
 
+/// A short name defined right after an agreement's name: `(the "Agreement")`,
+/// `(the "Cantor Sales Agreement" and, as amended, the "Amended Sales Agreement")`.
+struct nickname_t
+{
+    std::string term; ///< lower case: "agreement", "cantor sales agreement"
+    bool prior = false;
+};
+
+/// The quoted terms ending in "agreement" in the parenthesis right after a mention.
+void defined_terms(std::string_view low, agreement_mention_t const &m, std::vector<nickname_t> *out)
+{
+    auto const open = low.find_first_not_of(" ,", m.end);
+    if (open == std::string_view::npos || low[open] != '(') {
+        return;
+    }
+    auto const close = low.find(')', open);
+    auto const inside = low.substr(open, close == std::string_view::npos ? NICKNAME_WINDOW : close - open);
+    for (auto q = inside.find('"'); q != std::string_view::npos; q = inside.find('"', q + 1)) {
+        auto const end = inside.find('"', q + 1);
+        if (end == std::string_view::npos) {
+            return;
+        }
+        auto const term = inside.substr(q + 1, end - q - 1);
+        if (term.ends_with("agreement") || term.ends_with("agreements")) {
+            out->push_back(nickname_t{std::string{term}, m.prior});
+        }
+        q = end;
+    }
+}
+
+/// Where a defined short name stands in a sentence as a whole word, not inside a longer name
+/// already found there ("the Agreement", not the "Underwriting Agreement").
+void add_term_mentions(prose_sentence_t const &s, std::size_t i, nickname_t const &nick,
+                       std::vector<agreement_mention_t> *mentions, std::size_t known)
+{
+    for (auto at = find_word(s.low, nick.term); at != std::string_view::npos;
+         at = find_word(s.low, nick.term, at + 1)) {
+        bool const after_the = s.low.substr(0, at).ends_with("the ") || s.low.substr(0, at).ends_with("our ") ||
+                               s.low.substr(0, at).ends_with("\"");
+        auto const end = at + nick.term.size();
+        bool const covered = std::any_of(mentions->begin(), mentions->begin() + static_cast<std::ptrdiff_t>(known),
+                                         [&](auto const &m) { return m.sentence == i && m.begin < end && m.end > at; });
+        if (!after_the || covered) {
+            continue;
+        }
+        agreement_mention_t m;
+        m.name = display_name(s.text.substr(at, nick.term.size()));
+        m.sentence = i;
+        m.begin = at;
+        m.end = end;
+        m.prior = nick.prior;
+        m.nickname = true;
+        mentions->push_back(std::move(m));
+    }
+}
+
+/// Mentions of the agreements by the short names the document defined for them, so that a
+/// sentence about "the Agreement" is about the program (or about an earlier agreement).
+void add_nickname_mentions(document_view_t const &doc, std::vector<agreement_mention_t> *mentions)
+{
+    std::vector<nickname_t> nicks;
+    for (auto const &m : *mentions) {
+        defined_terms(doc.sentences()[m.sentence].low, m, &nicks);
+    }
+    auto const known = mentions->size();
+    for (std::size_t i = 0; i < doc.sentences().size() && !nicks.empty(); ++i) {
+        for (auto const &nick : nicks) {
+            add_term_mentions(doc.sentences()[i], i, nick, mentions, known);
+        }
+    }
+    std::stable_sort(mentions->begin(), mentions->end(),
+                     [](auto const &a, auto const &b) { return a.sentence < b.sentence; });
+}
+
 /// Two names of one agreement: one ends the other ("Sales Agreement" and "At-The-Market
 /// Issuance Sales Agreement"), unlike "Sales Agreement" and "Equity Distribution Agreement".
 bool same_family(std::string_view a, std::string_view b)
@@ -398,7 +538,8 @@ void choose_type(document_view_t const &doc, agreement_found_t *found)
 {
     agreement_mention_t const *first = nullptr;
     for (auto const &m : found->mentions) {
-        if (!m.prior && (first == nullptr || (!doc.in_lead(first->sentence) && doc.in_lead(m.sentence)))) {
+        if (!m.prior && !m.nickname &&
+            (first == nullptr || (!doc.in_lead(first->sentence) && doc.in_lead(m.sentence)))) {
             first = &m;
         }
     }
@@ -434,6 +575,8 @@ void choose_date(agreement_found_t *found, std::vector<std::string> *warnings)
             return;
         }
     }
+    found->dated_hereof = std::any_of(found->mentions.begin(), found->mentions.end(),
+                                      [](agreement_mention_t const &m) { return !m.prior && m.dated_hereof; });
 }
 
 } // namespace
@@ -449,6 +592,7 @@ agreement_found_t find_agreement(document_view_t const &doc, std::vector<std::st
         }
     }
     mark_ended(doc, &found.mentions);
+    add_nickname_mentions(doc, &found.mentions);
     choose_type(doc, &found);
     if (!found.type) {
         return found;
@@ -464,16 +608,19 @@ agreement_found_t find_agreement(document_view_t const &doc, std::vector<std::st
     return found;
 }
 
+bool agreement_found_t::named_in(std::size_t sentence) const noexcept
+{
+    // Mentions are in the order of their sentences (see add_nickname_mentions).
+    auto const at = std::lower_bound(mentions.begin(), mentions.end(), sentence,
+                                     [](agreement_mention_t const &m, std::size_t s) { return m.sentence < s; });
+    return at != mentions.end() && at->sentence == sentence;
+}
+
 bool agreement_found_t::names_only_prior(std::size_t sentence) const noexcept
 {
-    bool prior = false;
-    for (auto const &m : mentions) {
-        if (m.sentence == sentence) {
-            if (!m.prior) {
-                return false;
-            }
-            prior = true;
-        }
-    }
-    return prior;
+    auto const from = std::lower_bound(mentions.begin(), mentions.end(), sentence,
+                                       [](agreement_mention_t const &m, std::size_t s) { return m.sentence < s; });
+    auto const to = std::upper_bound(from, mentions.end(), sentence,
+                                     [](std::size_t s, agreement_mention_t const &m) { return s < m.sentence; });
+    return from != to && std::all_of(from, to, [](agreement_mention_t const &m) { return m.prior; });
 }

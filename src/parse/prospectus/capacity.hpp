@@ -11,6 +11,7 @@
 #include <vector>
 
 class document_view_t;
+struct agreement_found_t;
 
 struct capacity_found_t
 {
@@ -23,9 +24,10 @@ struct capacity_found_t
  * reduces it ("increased ... by $25,000,000 to $75,000,000", "from $20,000,000 to $0"),
  * else the amount the program offers ("having an aggregate offering price of up to $X",
  * "Up to $X" on the cover, "in excess of $X"). Figures of the public float limit
- * (General Instruction I.B.6) are not the program's.
+ * (General Instruction I.B.6), what was sold and what remains are not the program's. A
+ * change is dated by when it takes effect, else by the amendment that made it.
  */
-capacity_found_t find_capacity(document_view_t const &doc, std::optional<date_t> document_date,
-                               std::vector<std::string> *warnings);
+capacity_found_t find_capacity(document_view_t const &doc, agreement_found_t const &agreement,
+                               std::optional<date_t> document_date, std::vector<std::string> *warnings);
 
 #endif // FILING_PARSE_PROSPECTUS_CAPACITY_HPP

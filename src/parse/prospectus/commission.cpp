@@ -33,6 +33,12 @@ constexpr std::size_t PAY_TO_PERCENT = 120;
 /// "3.0% of the gross proceeds": the words of what it is a percentage of come right after.
 constexpr std::size_t PERCENT_TO_PROCEEDS = 12;
 
+/// Words of a percentage a commission may exceed.
+constexpr std::array<std::string_view, 4> EXCEEDED{"may exceed", "might exceed", "could exceed", "in excess of"};
+
+/// How far before the percentage those words stand.
+constexpr std::size_t EXCEEDED_WINDOW = 25;
+
 /// The first pay word that is not the Commission (the regulator).
 std::optional<std::size_t> pay_word(std::string_view low)
 {
@@ -45,10 +51,19 @@ std::optional<std::size_t> pay_word(std::string_view low)
     return std::nullopt;
 }
 
+/// A percentage a commission may go beyond ("a commission that may exceed 3.0%" on sales
+/// as principal): no rate. "will not exceed, but may be lower than, 3.0%" is one.
+bool is_exceeded(std::string_view low, std::size_t percent_at)
+{
+    auto const from = percent_at > EXCEEDED_WINDOW ? percent_at - EXCEEDED_WINDOW : 0;
+    return contains_any(low.substr(from, percent_at - from), EXCEEDED);
+}
+
 std::optional<decimal_t> rate_in(prose_sentence_t const &s)
 {
     if (auto const at = pay_word(s.low)) {
-        if (auto const p = find_percent(s.text, *at); p && p->begin <= *at + PAY_TO_PERCENT) {
+        if (auto const p = find_percent(s.text, *at);
+            p && p->begin <= *at + PAY_TO_PERCENT && !is_exceeded(s.low, p->begin)) {
             return p->value;
         }
     }

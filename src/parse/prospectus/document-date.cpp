@@ -18,8 +18,15 @@ constexpr std::size_t IS_TO_DATE = 4;
 
 /// Cover lines that give this document's date: "Prospectus Supplement dated DATE",
 /// "Prospectus Supplement No. 3 dated DATE", "Supplement No. 2 dated DATE".
-constexpr std::array<std::string_view, 3> TITLE_LINES{"prospectus supplement", "supplement no",
-                                                      "prospectus supplement no"};
+constexpr std::array<std::string_view, 4> TITLE_LINES{"prospectus supplement", "supplement no",
+                                                      "prospectus supplement no", "amendment no"};
+
+/// A title line naming the supplement a document amends: "To Prospectus Supplement dated ...".
+constexpr std::array<std::string_view, 2> NAMES_THE_AMENDED{"to prospectus supplement dated",
+                                                            "(to prospectus supplement dated"};
+
+/// How many lines after a title the amended supplement's line may stand.
+constexpr std::size_t AMENDED_LINE_AFTER = 3;
 
 /// A sentence that opens with the document's name: "This Prospectus Supplement, dated ...".
 constexpr std::array<std::string_view, 3> THIS_SUPPLEMENT{"this prospectus supplement", "this supplement",
@@ -65,20 +72,38 @@ std::optional<date_t> stated_date(document_view_t const &doc)
     return std::nullopt;
 }
 
+/// "Amendment No. 1 to Prospectus Supplement dated D1" followed by "To Prospectus Supplement
+/// dated D2": the supplement amended is named on its own line, so D1 is this document's.
+bool amended_named_after(std::vector<text_line_t> const &lines, std::size_t title)
+{
+    for (auto i = title + 1; i < lines.size() && i <= title + AMENDED_LINE_AFTER; ++i) {
+        auto const low = lower(lines[i].text);
+        if (std::any_of(NAMES_THE_AMENDED.begin(), NAMES_THE_AMENDED.end(),
+                        [&](auto t) { return low.starts_with(t); })) {
+            return true;
+        }
+    }
+    return false;
+}
+
 /// "Prospectus Supplement dated DATE" as a cover line, its "dated" before any "to": "Supplement
 /// No. 1 to Prospectus Supplement dated DATE" names the supplement it amends.
 std::optional<date_t> title_date(document_view_t const &doc)
 {
     auto const &lines = doc.lines();
+    int open = 0; // "(To Prospectus dated ... and\nProspectus Supplement dated ...)": the documents it supplements
     for (std::size_t i = 0; i < lines.size() && i < TITLE_LINES_MAX; ++i) {
         auto const low = lower(lines[i].text);
+        bool const inside = open > 0;
+        open += static_cast<int>(std::count(low.begin(), low.end(), '(') - std::count(low.begin(), low.end(), ')'));
+        open = std::max(open, 0);
         auto const dated = low.find("dated");
-        if (dated == std::string::npos ||
+        if (inside || dated == std::string::npos || low.find("supplement") == std::string::npos ||
             !std::any_of(TITLE_LINES.begin(), TITLE_LINES.end(), [&](auto t) { return low.starts_with(t); })) {
-            continue;
+            continue; // "Amendment No. 1, dated ..., to the Sales Agreement" is no title
         }
         auto const to = find_word(low, "to");
-        if (to != std::string::npos && to < dated) {
+        if (to != std::string::npos && to < dated && !amended_named_after(lines, i)) {
             continue;
         }
         if (auto const d = date_near(lines[i].text, dated + 5, DATED_GAP)) {

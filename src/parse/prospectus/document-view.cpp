@@ -5,6 +5,7 @@
 #include "parse/text-scan.hpp"
 
 #include <algorithm>
+#include <array>
 #include <cctype>
 
 namespace {
@@ -56,13 +57,21 @@ std::vector<text_line_t> lines_of(std::string_view text)
     return lines;
 }
 
+/// Words before "the date of this prospectus supplement" that make it a point in time ("As
+/// of the date of this prospectus supplement, we have sold ..."), not the cover's last line.
+constexpr std::array<std::string_view, 8> POINT_IN_TIME{"of ",    "to ",     "through ", "since ",
+                                                        "after ", "before ", "until ",   "from "};
+
 /// The sentence that closes the cover: "The date of this prospectus supplement is ...",
 /// "The date of this Supplement No. 1 is ...".
 bool closes_cover(std::string_view low)
 {
     auto const at = low.find("the date of this");
-    return at != std::string_view::npos && (low.find("supplement", at) != std::string_view::npos ||
-                                            low.find("prospectus", at) != std::string_view::npos);
+    if (at == std::string_view::npos || std::any_of(POINT_IN_TIME.begin(), POINT_IN_TIME.end(),
+                                                    [&](auto w) { return low.substr(0, at).ends_with(w); })) {
+        return false;
+    }
+    return low.find("supplement", at) != std::string_view::npos || low.find("prospectus", at) != std::string_view::npos;
 }
 
 } // namespace

@@ -15,6 +15,10 @@ constexpr std::array<std::string_view, 27> CORPORATE_SUFFIXES{
     "l.p.",  "lp",     "ltd.", "ltd", "limited",      "plc",  "p.l.c.", "llp",    "company",
     "ltda.", "s.a.",   "n.v.", "ag",  "n.a.",         "lllp", "pllc",   "s.p.a.", "l.l.p."};
 
+/// Suffixes and words of firms' names written in capitals: "LLC", "L.P.", "(USA)".
+constexpr std::array<std::string_view, 12> CAPITAL_WORDS{"llc",  "l.l.c.", "llp",  "lp",    "l.p.", "plc",
+                                                         "n.a.", "lllp",   "pllc", "(usa)", "usa",  "ag"};
+
 /// Words that cannot be part of a firm's name: they end the backward walk from a suffix.
 constexpr std::array<std::string_view, 75> STOP_WORDS{"with",
                                                       "and",
@@ -108,6 +112,9 @@ constexpr std::size_t MAX_NAME_WORDS = 8;
 
 /// Shorter names are abbreviations or fragments ("Co.", "LP").
 constexpr std::size_t MIN_NAME_CHARS = 4;
+
+/// Firms acting as sales agents whose legal name has no corporate suffix: found by name.
+constexpr std::array<std::string_view, 1> NAMES_WITHOUT_SUFFIX{"a.g.p./alliance global partners"};
 
 struct token_t
 {
@@ -249,6 +256,26 @@ std::size_t chain_end(std::vector<token_t> const &tokens, std::size_t i)
     return i;
 }
 
+/// Adds the firms of NAMES_WITHOUT_SUFFIX the sentence names, in the order of the sentence.
+void add_names_without_suffix(std::string_view sentence, std::vector<firm_name_t> *names)
+{
+    auto const same = [](char a, char b) {
+        return std::tolower(static_cast<unsigned char>(a)) == static_cast<unsigned char>(b);
+    };
+    bool added = false;
+    for (auto const known : NAMES_WITHOUT_SUFFIX) {
+        for (auto it = std::search(sentence.begin(), sentence.end(), known.begin(), known.end(), same);
+             it != sentence.end(); it = std::search(it + 1, sentence.end(), known.begin(), known.end(), same)) {
+            auto const at = static_cast<std::size_t>(it - sentence.begin());
+            names->push_back(firm_name_t{std::string{sentence.substr(at, known.size())}, at, at + known.size()});
+            added = true;
+        }
+    }
+    if (added) {
+        std::stable_sort(names->begin(), names->end(), [](auto const &a, auto const &b) { return a.begin < b.begin; });
+    }
+}
+
 } // namespace
 
 bool is_corporate_suffix(std::string_view token)
@@ -291,6 +318,7 @@ std::vector<firm_name_t> firm_names(std::string_view sentence, bool any_case)
             names.push_back(firm_name_t{std::move(name), from, to});
         }
     }
+    add_names_without_suffix(sentence, &names);
     return names;
 }
 
@@ -322,4 +350,31 @@ bool is_bank_name(std::string_view name)
     auto const low = lower(name);
     return low.find("n.a.") != std::string::npos || low.find("national association") != std::string::npos ||
            low.find("bank,") != std::string::npos || low.ends_with(" bank");
+}
+
+std::string readable_case(std::string_view lower_name)
+{
+    std::string out{lower_name};
+    bool word_start = true;
+    for (auto &c : out) {
+        if (word_start && std::isalpha(static_cast<unsigned char>(c)) != 0) {
+            c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+        }
+        // "h.c. wainwright" -> "H.C. Wainwright": a letter after a space, a period or a hyphen.
+        word_start = c == ' ' || c == '.' || c == '-' || c == '(' || c == '&';
+    }
+    std::size_t start = 0;
+    while (start < out.size()) {
+        auto end = out.find(' ', start);
+        end = end == std::string::npos ? out.size() : end;
+        auto const word = bare(std::string_view{out}.substr(start, end - start));
+        if (is_in(CAPITAL_WORDS, word)) {
+            std::transform(out.begin() + static_cast<std::ptrdiff_t>(start),
+                           out.begin() + static_cast<std::ptrdiff_t>(end),
+                           out.begin() + static_cast<std::ptrdiff_t>(start),
+                           [](char c) { return static_cast<char>(std::toupper(static_cast<unsigned char>(c))); });
+        }
+        start = end + 1;
+    }
+    return out;
 }

@@ -34,4 +34,8 @@ bool is_corporate_suffix(std::string_view token);
 /// Banks ("Bank of America, N.A.") are forward purchasers, never sales agents.
 bool is_bank_name(std::string_view name);
 
+/// A name found in text extracted in lower case, in a readable case: "h.c. wainwright & co.,
+/// llc" -> "H.C. Wainwright & Co., LLC".
+std::string readable_case(std::string_view lower_name);
+
 #endif // FILING_PARSE_PROSPECTUS_FIRM_NAMES_HPP

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "parse/prospectus/cover.hpp"
 
+#include "model/name-key.hpp"
 #include "parse/prose-scan.hpp"
 #include "parse/prospectus/document-view.hpp"
 #include "parse/prospectus/firm-names.hpp"
@@ -44,12 +45,19 @@ constexpr std::array<std::string_view, 7> TICKER_INTRO{
     "(nasdaq:",          "(nyse:",           "(nyse american:"};
 
 /// The ticker is the issuer's when the sentence speaks of its securities.
-constexpr std::array<std::string_view, 6> OUR_SECURITIES{"common stock", "shares",     "ads",
-                                                         "common units", "depositary", "ordinary"};
+constexpr std::array<std::string_view, 7> OUR_SECURITIES{"common stock", "shares",   "ads",      "common units",
+                                                         "depositary",   "ordinary", "preferred"};
 
 /// A definition of "we" that names the issuer after these words.
 constexpr std::array<std::string_view, 3> REFER_TO{"refer to", "refers to", "references to"};
 constexpr std::array<std::string_view, 4> WE_QUOTED{"\"we", "\"us", "terms we", "\"company"};
+
+/// How a flattened SGML header gives the filer's name, and how far into the text it stands.
+constexpr std::string_view CONFORMED_NAME = "company conformed name:";
+constexpr std::size_t HEADER_CHARS = 3000;
+
+/// The longest ticker alone in a table cell: letters only.
+constexpr std::size_t MAX_TABLE_TICKER = 5;
 
 /// The longest ticker (with a class suffix: "BRK.B").
 constexpr std::size_t MAX_TICKER_CHARS = 8;
@@ -57,10 +65,19 @@ constexpr std::size_t MAX_TICKER_CHARS = 8;
 /// How far after its introduction the ticker's quote may start.
 constexpr std::size_t TICKER_GAP = 4;
 
+/// Lines standing for an image on a cover ("LOGO", "Description automatically generated"):
+/// never the start of a name.
+constexpr std::array<std::string_view, 6> IMAGE_PLACEHOLDERS{
+    "logo", "graphic", "image", "picture", "text", "description automatically generated"};
+
 /// "Calidi" on one line and "Biotherapeutics, Inc." on the next: a short line of capitalized
 /// words before a name is its start.
 bool starts_a_name(std::string_view line)
 {
+    auto const placeholder = lower(trim(line));
+    if (std::find(IMAGE_PLACEHOLDERS.begin(), IMAGE_PLACEHOLDERS.end(), placeholder) != IMAGE_PLACEHOLDERS.end()) {
+        return false;
+    }
     auto const words = std::count(line.begin(), line.end(), ' ') + 1;
     bool const letters = std::all_of(line.begin(), line.end(), [](char c) {
         return std::isalpha(static_cast<unsigned char>(c)) || c == ' ' || c == '&' || c == '-' || c == '.';
@@ -154,6 +171,11 @@ std::optional<std::string> firm_before(prose_sentence_t const &s, std::size_t op
     while (before.ends_with(")") && before.rfind('(') != std::string_view::npos) {
         before = trim(before.substr(0, before.rfind('(')));
     }
+    // "GameStop Corp., a Delaware corporation ("GameStop," "we")": the name before the appositive.
+    if (auto const comma = before.rfind(", a ");
+        comma != std::string_view::npos && comma > 0 && is_corporate_suffix(before.substr(before.rfind(' ') + 1))) {
+        before = before.substr(0, comma + 1);
+    }
     before = before.ends_with("'s") ? before.substr(0, before.size() - 2) : before;
     for (auto const &firm : firm_names(s.text, lower_case)) {
         if (firm.end == before.size() || (firm.end + 1 == before.size() && before.back() == ',')) {
@@ -215,6 +237,22 @@ std::optional<std::string> ticker_after(prose_sentence_t const &s, std::size_t p
     return t;
 }
 
+/// A summary table's row: "Nasdaq symbol" in one cell or line, the ticker alone in the next.
+std::optional<std::string> table_ticker(document_view_t const &doc)
+{
+    auto const &lines = doc.lines();
+    for (std::size_t i = 0; i + 1 < lines.size(); ++i) {
+        auto const cell = lower(lines[i].cells.empty() ? lines[i].text : lines[i].cells.back());
+        auto const next = trim(lines[i + 1].text);
+        bool const capitals = !next.empty() && next.size() <= MAX_TABLE_TICKER &&
+                              std::all_of(next.begin(), next.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+        if (cell.ends_with("symbol") && capitals) {
+            return std::string{next};
+        }
+    }
+    return std::nullopt;
+}
+
 /// The first ticker given for the issuer's own securities ("Our common stock is listed on
 /// the NYSE under the symbol "NEE""), not an index's or another company's.
 std::optional<std::string> ticker(document_view_t const &doc)
@@ -254,12 +292,51 @@ std::optional<std::string> referred_name(document_view_t const &doc)
     return std::nullopt;
 }
 
+/// An SGML header a renderer flattened into the text: "COMPANY CONFORMED NAME: REALTY
+/// INCOME CORP CENTRAL INDEX KEY: 0000726728".
+std::optional<std::string> header_name(document_view_t const &doc)
+{
+    auto const head = std::string_view{doc.low()}.substr(0, HEADER_CHARS);
+    auto const at = head.find(CONFORMED_NAME);
+    auto const end = at == std::string_view::npos ? at : head.find(" central index key", at);
+    if (end == std::string_view::npos) {
+        return std::nullopt;
+    }
+    auto const start = at + CONFORMED_NAME.size();
+    auto const name = trim(std::string_view{doc.prose()}.substr(start, end - start));
+    return name.empty() ? std::nullopt : std::optional{std::string{name}};
+}
+
+/// "Common Stock SoundHound AI, Inc. (the "Company")" when a cover line reads "SOUNDHOUND AI,
+/// INC.": the title's words ran into the definition; the name is the cover line's words.
+std::optional<std::string> trimmed_by_cover(std::string const &defined, std::optional<std::string> const &cover)
+{
+    auto const key = issuer_name_key(defined);
+    auto const cover_key = cover ? issuer_name_key(*cover) : std::string{};
+    if (cover_key.empty() || key == cover_key || !key.ends_with(" " + cover_key)) {
+        return defined;
+    }
+    auto const words = std::count(cover->begin(), cover->end(), ' ') + 1;
+    auto start = defined.size();
+    for (std::ptrdiff_t n = 0; n < words && start > 0; ++n) {
+        start = defined.rfind(' ', start - 1);
+        start = start == std::string::npos ? 0 : start;
+    }
+    return std::string{trim(std::string_view{defined}.substr(start))};
+}
+
 } // namespace
 
 issuer_found_t find_issuer(document_view_t const &doc)
 {
     issuer_found_t found;
-    found.name = defined_name(doc);
+    found.name = header_name(doc);
+    if (!found.name) {
+        found.name = defined_name(doc);
+    }
+    if (found.name) {
+        found.name = trimmed_by_cover(*found.name, cover_name(doc, cover_head_lines(doc)));
+    }
     if (!found.name) {
         found.name = cover_name(doc, cover_head_lines(doc));
     }
@@ -270,6 +347,12 @@ issuer_found_t find_issuer(document_view_t const &doc)
         found.name = referred_name(doc);
         found.from_definition = found.name.has_value();
     }
+    if (found.name && doc.is_lower_case()) {
+        found.name = readable_case(*found.name); // "cellectar biosciences, inc." is no name to show
+    }
     found.ticker = ticker(doc);
+    if (!found.ticker) {
+        found.ticker = table_ticker(doc);
+    }
     return found;
 }

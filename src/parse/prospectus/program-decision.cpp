@@ -12,25 +12,54 @@
 namespace {
 
 /// An underwritten offering, firm commitment or best efforts.
-constexpr std::array<std::string_view, 9> UNDERWRITTEN{"underwriting agreement", "underwriters have agreed",
-                                                       "underwriter has agreed", "firm commitment",
-                                                       "the underwriters",       "option to purchase additional",
-                                                       "underwriting discount",  "representative of the underwriters",
-                                                       "book-running manager"};
+/// Its lock-up and its "Underwriting" section are named only there.
+constexpr std::array<std::string_view, 15> UNDERWRITTEN{"underwriting agreement",
+                                                        "underwriters have agreed",
+                                                        "underwriter has agreed",
+                                                        "firm commitment",
+                                                        "the underwriters",
+                                                        "option to purchase additional",
+                                                        "option to purchase up to an additional",
+                                                        "over-allotment",
+                                                        "underwriting discount",
+                                                        "representative of the underwriters",
+                                                        "book-running manager",
+                                                        "lock-up",
+                                                        "\"underwriting\"",
+                                                        "stabilization",
+                                                        "covered short"};
 
 /// A registered direct or best-efforts placement. ("Directly to the Sales Agent, acting as
 /// principal" is an ATM's wording: only sales directly to investors are a placement.)
-constexpr std::array<std::string_view, 10> PLACED{
-    "placement agent",      "registered direct",     "securities purchase agreement", "directly to investors",
-    "directly to a single", "directly to certain",   "directly to institutional",     "directly to purchasers",
-    "best efforts",         "subscription agreement"};
+constexpr std::array<std::string_view, 13> PLACED{
+    "placement agent",           "registered direct",      "securities purchase agreement",
+    "directly to investors",     "directly to a single",   "directly to certain",
+    "directly to institutional", "directly to purchasers", "best efforts",
+    "subscription agreement",    "dealer manager",         "dealer-manager",
+    "maximum primary offering"};
 
-constexpr std::array<std::string_view, 5> RESALE{"selling stockholder", "selling shareholder", "selling securityholder",
-                                                 "selling security holder", "resale"};
+constexpr std::array<std::string_view, 8> RESALE{"selling stockholder",
+                                                 "selling shareholder",
+                                                 "selling securityholder",
+                                                 "selling security holder",
+                                                 "resale",
+                                                 "will not receive any proceeds",
+                                                 "will not receive any of the proceeds",
+                                                 "are not selling any"};
 
-constexpr std::array<std::string_view, 10> DEBT{
+/// An equity line: a buyer committed to purchase shares over time (Lincoln Park, Aspire).
+constexpr std::array<std::string_view, 6> EQUITY_LINE{"commitment shares", "regular purchase", "equity line",
+                                                      "lincoln park",      "aspire capital",   "purchase notice"};
+
+/// Shares issued on the exercise of warrants, under a dividend reinvestment plan.
+constexpr std::array<std::string_view, 6> OTHER_ISSUES{
+    "upon the exercise of warrants", "upon exercise of warrants", "upon the exercise of the warrants",
+    "upon exercise of the warrants", "dividend reinvestment",     "direct stock purchase"};
+
+constexpr std::array<std::string_view, 11> DEBT{
     "notes due",         "senior notes",       "subordinated notes", "debentures",    "aggregate principal amount",
-    "medium-term notes", "pricing supplement", "structured notes",   "market-linked", "principal amount of"};
+    "medium-term notes", "pricing supplement", "structured notes",   "market-linked", "principal amount of",
+    "product supplement"};
 
 constexpr std::array<std::string_view, 3> PRELIMINARY{"subject to completion", "preliminary prospectus supplement",
                                                       "preliminary prospectus"};
@@ -47,10 +76,12 @@ struct kind_t
     char const *reason;
 };
 
-constexpr std::array<kind_t, 4> NEGATIVE_KINDS{{
+constexpr std::array<kind_t, 6> NEGATIVE_KINDS{{
     {UNDERWRITTEN, "the cover offers an underwritten offering"},
     {PLACED, "the cover offers a registered direct or best-efforts placement"},
     {RESALE, "the cover offers a resale by selling stockholders"},
+    {EQUITY_LINE, "the cover offers shares under an equity line"},
+    {OTHER_ISSUES, "the cover offers shares on the exercise of warrants or under a reinvestment plan"},
     {DEBT, "the cover offers debt securities"},
 }};
 

@@ -26,11 +26,14 @@ struct program_decision_t
  *
  * Negative signals (any on the cover before the first positive one decides):
  *  - an underwritten offering: underwriting agreement, underwriters, firm commitment,
- *    option to purchase additional shares, underwriting discount;
+ *    option to purchase additional shares, over-allotment, underwriting discount, a lock-up,
+ *    stabilization, the "Underwriting" section;
  *  - a registered direct or best-efforts offering: placement agent, securities purchase
- *    agreement, "directly to investors";
- *  - a resale by selling stockholders;
- *  - debt: notes, debentures, aggregate principal amount, pricing supplements;
+ *    agreement, "directly to investors", a dealer manager;
+ *  - a resale by selling stockholders ("we will not receive any of the proceeds");
+ *  - an equity line (commitment shares, regular purchases: Lincoln Park, Aspire);
+ *  - shares issued on the exercise of warrants or under a dividend reinvestment plan;
+ *  - debt: notes, debentures, aggregate principal amount, pricing and product supplements;
  *  - a preliminary supplement ("Subject to Completion"): ATM supplements never are;
  *  - a sticker that only attaches a current or periodic report (unless the cover states a
  *    change of the program);

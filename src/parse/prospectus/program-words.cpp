@@ -2,6 +2,7 @@
 #include "parse/prospectus/program-words.hpp"
 
 #include "parse/prospectus/agreement.hpp"
+#include "parse/prospectus/document-view.hpp"
 #include "parse/prospectus/phrases.hpp"
 
 #include <array>
@@ -29,12 +30,12 @@ constexpr std::array<std::string_view, 9> PUBLIC_FLOAT{
     "12-month", "12 calendar month", "one-third of", "twelve month"};
 
 /// Wording of what could happen: a condition, a right or a future possibility.
-constexpr std::array<std::string_view, 17> CONDITIONAL{
+constexpr std::array<std::string_view, 19> CONDITIONAL{
     " might ",      " could ",      " can ",       "right to ",
     " if ",         "in the event", "upon notice", "upon proper notice",
     "at any time",  "until ",       " unless",     "upon the earlier",
     "either party", "subject to ",  " would ",     "whether",
-    "in its sole"};
+    "in its sole",  "the right,",   "by giving"};
 
 } // namespace
 
@@ -49,6 +50,11 @@ bool about_program(std::string_view low)
 {
     return names_atm_agreement(low) || mentions_at_the_market(low) || mentions_sales_agent(low) ||
            contains_any(low, PROGRAM);
+}
+
+bool about_program(document_view_t const &doc, agreement_found_t const &agreement, std::size_t i)
+{
+    return agreement.named_in(i) || about_program(doc.sentences()[i].low);
 }
 
 bool is_public_float_sentence(std::string_view low) { return contains_any(low, PUBLIC_FLOAT); }

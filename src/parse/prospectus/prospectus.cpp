@@ -11,6 +11,7 @@
 #include "parse/prospectus/commission.hpp"
 #include "parse/prospectus/cover.hpp"
 #include "parse/prospectus/document-view.hpp"
+#include "parse/prospectus/establishment.hpp"
 #include "parse/prospectus/phrases.hpp"
 #include "parse/prospectus/program-decision.hpp"
 #include "parse/prospectus/sales.hpp"
@@ -21,49 +22,8 @@
 
 namespace {
 
-/// A supplement that amends an earlier ATM supplement reports on the program; it does not
-/// set it up.
-constexpr std::array<std::string_view, 7> AMENDS_A_SUPPLEMENT{"supplement no.",
-                                                              "supplements and amends",
-                                                              "amends and supplements",
-                                                              "amends the prospectus supplement",
-                                                              "amend and supplement",
-                                                              "supplements the prospectus supplement",
-                                                              "supplement to prospectus supplement"};
-
-/// A supplement that offers shares under the program.
-constexpr std::array<std::string_view, 7> OFFERS{"may offer and sell", "may issue and sell", "may sell",
-                                                 "offer and sale",     "entered into",       "may offer",
-                                                 "we may issue"};
-
 /// "Prospectus supplement" twice in the head of a text, or a "Rule 424(b)" line.
 constexpr std::size_t HEAD_CHARS = 20000;
-
-/// Events that change the program: a document stating one does not establish it.
-bool changes_program(offering_event_t const &e)
-{
-    return !e.agreement &&
-           (e.type == offering_event_type_t::suspended || e.type == offering_event_type_t::resumed ||
-            e.type == offering_event_type_t::terminated || e.type == offering_event_type_t::capacity_changed);
-}
-
-/// The cover offers shares under the program (it does not amend an earlier supplement).
-bool cover_offers(document_view_t const &doc)
-{
-    bool amends = false;
-    bool offers = false;
-    for (std::size_t i = 0; i < doc.lead_end(); ++i) {
-        amends = amends || contains_any(doc.sentences()[i].low, AMENDS_A_SUPPLEMENT);
-        offers = offers || contains_any(doc.sentences()[i].low, OFFERS);
-    }
-    return !amends && offers;
-}
-
-bool establishes(document_view_t const &doc, std::vector<placed_event_t> const &events)
-{
-    return cover_offers(doc) &&
-           std::none_of(events.begin(), events.end(), [](auto const &p) { return changes_program(p.event); });
-}
 
 /// A supplement whose cover offers shares under the program does not suspend or end it in
 /// its body: "we suspended sales under our ATM during the quarter", "in 2021 we terminated
@@ -128,10 +88,10 @@ void fill_program(document_view_t const &doc, agreement_found_t const &agreement
 {
     o->is_atm = true;
     o->agreement_type = agreement.type;
-    o->agreement_date = agreement.date;
+    o->agreement_date = agreement.date ? agreement.date : (agreement.dated_hereof ? o->document_date : std::nullopt);
     o->amendments = agreement.amendments;
     o->commission_rate = find_commission_rate(doc);
-    if (establishes(doc, events)) {
+    if (establishes(doc, agreement, events)) {
         offering_event_t e;
         e.type = offering_event_type_t::established;
         e.date = o->agreement_date ? o->agreement_date : o->document_date;
@@ -153,6 +113,36 @@ void fill_program(document_view_t const &doc, agreement_found_t const &agreement
     }
 }
 
+/// What the extractors read of the program, before anyone decides there is one.
+struct extracted_t
+{
+    agreement_found_t agreement;
+    agents_found_t agents;
+    capacity_found_t capacity;
+    std::vector<placed_event_t> events;
+    std::vector<std::string> warnings;
+};
+
+extracted_t extract(document_view_t const &doc, std::string_view issuer_name, std::optional<date_t> document_date)
+{
+    extracted_t x;
+    x.agreement = find_agreement(doc, &x.warnings);
+    x.agents = find_agents(doc, x.agreement, issuer_name, document_date, &x.warnings);
+    x.capacity = find_capacity(doc, x.agreement, document_date, &x.warnings);
+    x.events = placed_events(x.capacity, find_sales(doc, x.agreement, document_date, x.capacity.maximum),
+                             find_state_changes(doc, x.agreement, document_date, &x.warnings), x.agents);
+    drop_past_changes(doc, &x.events, &x.warnings);
+    return x;
+}
+
+void fill_extracted(document_view_t const &doc, extracted_t x, offering_t *o, std::vector<std::string> *warnings)
+{
+    o->agents = std::move(x.agents.agents);
+    o->max_aggregate_offering_price = x.capacity.maximum;
+    fill_program(doc, x.agreement, x.events, o, &x.warnings);
+    std::move(x.warnings.begin(), x.warnings.end(), std::back_inserter(*warnings));
+}
+
 offering_t read_offering(document_view_t const &doc, filing_t const &f, prospectus_context_t const &context,
                          std::vector<std::string> *warnings)
 {
@@ -166,27 +156,18 @@ offering_t read_offering(document_view_t const &doc, filing_t const &f, prospect
         o.document_date = context.filed_date;
         warnings->push_back("document date: none stated; the submission's filing date is used");
     }
-    std::vector<std::string> found_warnings;
-    auto const agreement = find_agreement(doc, &found_warnings);
-    auto agents = find_agents(doc, agreement, f.issuer.name, o.document_date, &found_warnings);
-    auto const capacity = find_capacity(doc, o.document_date, &found_warnings);
-    auto events = placed_events(capacity, find_sales(doc, agreement, o.document_date, capacity.maximum),
-                                find_state_changes(doc, agreement, o.document_date, &found_warnings), agents);
-    drop_past_changes(doc, &events, &found_warnings);
+    auto x = extract(doc, f.issuer.name, o.document_date);
     bool const event_on_cover =
-        std::any_of(events.begin(), events.end(), [&](auto const &p) { return doc.in_lead(p.sentence); });
-    auto const decision = decide_program(doc, agreement, event_on_cover);
+        std::any_of(x.events.begin(), x.events.end(), [&](auto const &p) { return doc.in_lead(p.sentence); });
+    auto const decision = decide_program(doc, x.agreement, event_on_cover);
     if (!decision.is_atm) {
-        if (agreement.type) {
-            warnings->push_back("not an at-the-market program though it names a " + *agreement.type + ": " +
+        if (x.agreement.type) {
+            warnings->push_back("not an at-the-market program though it names a " + *x.agreement.type + ": " +
                                 decision.reason);
         }
         return o;
     }
-    o.agents = std::move(agents.agents);
-    o.max_aggregate_offering_price = capacity.maximum;
-    fill_program(doc, agreement, events, &o, &found_warnings);
-    std::move(found_warnings.begin(), found_warnings.end(), std::back_inserter(*warnings));
+    fill_extracted(doc, std::move(x), &o, warnings);
     return o;
 }
 
@@ -212,4 +193,17 @@ prospectus_result_t parse_prospectus(std::string_view text, prospectus_context_t
     f.offering = read_offering(doc, f, context, &f.warnings);
     result.filing = std::move(f);
     return result;
+}
+
+offering_t read_atm_facts(std::string_view text, std::vector<std::string> *warnings)
+{
+    document_view_t const doc{text};
+    offering_t o;
+    o.registration_no = find_registration_no(doc);
+    o.document_date = find_document_date(doc);
+    auto x = extract(doc, find_issuer(doc).name.value_or(""), o.document_date);
+    if (x.agreement.type) {
+        fill_extracted(doc, std::move(x), &o, warnings);
+    }
+    return o;
 }

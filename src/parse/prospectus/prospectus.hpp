@@ -7,6 +7,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 /// True when text reads as a prospectus supplement (with or without a "Filed Pursuant to
 /// Rule 424(b)(N)" line).
@@ -42,5 +43,14 @@ struct prospectus_result_t
  * \pre `text` went through normalize_rendering() (HTML converted to text before).
  */
 prospectus_result_t parse_prospectus(std::string_view text, prospectus_context_t const &context);
+
+/**
+ * What the extractors read of an at-the-market program from a text, as they would from a
+ * supplement's, without deciding whether the text offers the program: for a periodic
+ * report's note on a program, and to measure the extractors on passages of real filings.
+ * `is_atm` is true when an ATM agreement is named. Pure.
+ * \pre as parse_prospectus.
+ */
+offering_t read_atm_facts(std::string_view text, std::vector<std::string> *warnings);
 
 #endif // FILING_PARSE_PROSPECTUS_PROSPECTUS_HPP

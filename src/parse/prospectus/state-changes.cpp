@@ -9,19 +9,20 @@
 
 #include <algorithm>
 #include <array>
+#include <cctype>
 
 namespace {
 
 /// A sentence that changes the program's state holds one of these.
-constexpr std::array<std::string_view, 6> CHANGE_STEMS{"suspen",   "resum",    "recommenc",
-                                                       "reinstat", "terminat", "will not "};
+constexpr std::array<std::string_view, 8> CHANGE_STEMS{"suspen",   "resum",     "recommenc", "reinstat",
+                                                       "terminat", "will not ", "cancel",    "expired"};
 
 constexpr std::array<std::string_view, 5> RESUME{"resume", "resuming", "resumption", "recommence", "reinstat"};
 
 /// A resumption stated as a fact or as the document's purpose.
-constexpr std::array<std::string_view, 10> RESUME_STATED{
-    "purpose of this", "are resuming", "hereby resume", "we resumed", "will resume",
-    "to resume",       "have resumed", "is resuming",   "recommence", "resumption of"};
+constexpr std::array<std::string_view, 13> RESUME_STATED{
+    "purpose of this", "are resuming", "hereby resume", "we resumed", "will resume",   "to resume",  "have resumed",
+    "is resuming",     "recommence",   "resumption of", "reinstated", "resumed sales", "resumed the"};
 
 /// A suspension stated as a fact or as the document's purpose.
 constexpr std::array<std::string_view, 17> SUSPEND_STATED{
@@ -38,7 +39,19 @@ constexpr std::array<std::string_view, 3> NO_SALES_UNTIL{"will not make any sale
                                                          "will not offer or sell"};
 
 /// A termination stated as a fact, a notice or the document's purpose.
-constexpr std::array<std::string_view, 30> TERMINATE_STATED{"notice of termination",
+constexpr std::array<std::string_view, 42> TERMINATE_STATED{"notice of termination",
+                                                            "notice to terminate",
+                                                            "written notice",
+                                                            "election to terminate",
+                                                            "decision to terminate",
+                                                            "program expired",
+                                                            "terminated its",
+                                                            "terminated our",
+                                                            "terminated that",
+                                                            "company terminated",
+                                                            "voluntarily terminated",
+                                                            "canceled the",
+                                                            "cancelled the",
                                                             "delivered notice",
                                                             "delivered written notice",
                                                             "gave notice",
@@ -73,6 +86,26 @@ constexpr std::array<std::string_view, 30> TERMINATE_STATED{"notice of terminati
 constexpr std::array<std::string_view, 4> REMAINS_IN_FORCE{"remains in full force and effect",
                                                            "remain in full force and effect", "remains in effect",
                                                            "will remain in effect"};
+
+/// What a termination ends when it is not the agreement: the offering under one prospectus
+/// (supplement). The agreement stays and sales may start again under a new supplement: a
+/// suspension ("The prospectus underlying the ATM program was terminated on DATE",
+/// "Termination of At-the-Market Offering Prospectus Supplement").
+constexpr std::array<std::string_view, 4> ENDS_A_PROSPECTUS{"prospectus underlying", "termination of the prospectus",
+                                                            "offering prospectus supplement",
+                                                            "prospectus was terminated"};
+
+/// A termination "with respect to" one agent ends that agent's part only: an agent change
+/// (see agents.hpp), not the program's end.
+constexpr std::string_view ONE_AGENT = "with respect to";
+
+/// How far after the verb of a termination a condition still bears on it ("terminate upon
+/// the earlier of", "terminate the agreement if").
+constexpr std::size_t CONDITION_AFTER_VERB = 40;
+
+/// Words before a date that make it a document's, not the day of an act.
+constexpr std::array<std::string_view, 4> DOCUMENT_DATED{"dated ", "dated as of ", "filed on ",
+                                                         "filed with the sec on "};
 
 /// Words right before the day a change takes effect.
 constexpr std::array<std::string_view, 3> TAKES_EFFECT{"effective on ", "effective as of ", "effective "};
@@ -125,15 +158,62 @@ bool is_suspension(std::string_view low)
     return (suspends || no_sales) && !contains_any(low, RESUME);
 }
 
-bool is_termination(std::string_view low)
+/// "terminate the Sales Agreement with respect to Hollow Pine Securities": a name follows.
+bool ends_one_agent(prose_sentence_t const &s)
 {
-    return low.find("terminat") != std::string_view::npos && contains_any(low, TERMINATE_STATED) &&
-           !is_conditional(low);
+    auto const at = s.low.find(ONE_AGENT);
+    auto const name = at == std::string::npos ? at : at + ONE_AGENT.size() + 1;
+    return name < s.text.size() && std::isupper(static_cast<unsigned char>(s.text[name])) != 0;
+}
+
+/// The part of a sentence where a condition would bear on its termination: up to just after
+/// the verb ("Either party may terminate", "will terminate upon the earlier of"), not a
+/// clause describing the agreement further on ("under which the Company could sell").
+std::string_view termination_clause(std::string_view low)
+{
+    auto const verb = find_any(low, std::array<std::string_view, 2>{"terminat", "expired"});
+    return low.substr(0, verb ? *verb + CONDITION_AFTER_VERB : 0);
+}
+
+bool is_termination(prose_sentence_t const &s)
+{
+    auto const &low = s.low;
+    bool const stated = (low.find("terminat") != std::string::npos || low.find("expired") != std::string::npos) &&
+                        contains_any(low, TERMINATE_STATED);
+    // "Termination of "At-the-Market" Offering Prospectus Supplement": a heading.
+    bool const heading = low.find("termination of") != std::string::npos && contains_any(low, ENDS_A_PROSPECTUS);
+    return (stated || heading) && !is_conditional(termination_clause(low)) && !ends_one_agent(s);
+}
+
+/// A termination of the offering under a prospectus, not of the agreement.
+bool ends_a_prospectus(std::string_view low) { return contains_any(low, ENDS_A_PROSPECTUS); }
+
+/// "On November 13, 2024, we reinstated the program": the day a sentence opens with.
+std::optional<date_t> opening_date(prose_sentence_t const &s)
+{
+    auto const d = s.low.starts_with("on ") ? find_date_words(s.text, 3) : std::nullopt;
+    return d && d->begin == 3 ? std::optional{d->date} : std::nullopt;
+}
+
+/// The first date a sentence gives to an act ("On DATE, we terminated"), not to a document
+/// ("the Sales Agreement, dated DATE", "a prospectus supplement filed on DATE").
+std::optional<date_t> act_date(prose_sentence_t const &s)
+{
+    for (auto d = find_date_words(s.text); d; d = find_date_words(s.text, d->end)) {
+        auto const before = std::string_view{s.low}.substr(0, d->begin);
+        if (!std::any_of(DOCUMENT_DATED.begin(), DOCUMENT_DATED.end(), [&](auto w) { return before.ends_with(w); })) {
+            return d->date;
+        }
+    }
+    return std::nullopt;
 }
 
 /// The day a termination takes effect: in its sentence, else in the next ones of its
-/// paragraph ("The termination is effective on DATE"), else the notice's own date.
-std::optional<date_t> termination_date(document_view_t const &doc, std::size_t i, std::vector<std::string> *warnings)
+/// paragraph ("The termination is effective on DATE"), else the day of the act or of the
+/// notice, else `otherwise` (for an earlier agreement ended as this one starts: the day
+/// this one was entered into).
+std::optional<date_t> termination_date(document_view_t const &doc, std::size_t i, std::optional<date_t> otherwise,
+                                       std::vector<std::string> *warnings)
 {
     auto const &sentences = doc.sentences();
     for (auto k = i; k < sentences.size() && k <= i + EFFECTIVE_DATE_SENTENCES; ++k) {
@@ -145,15 +225,17 @@ std::optional<date_t> termination_date(document_view_t const &doc, std::size_t i
             return d;
         }
     }
-    // "On DATE, we terminated ...": the day it was done. "On DATE, we delivered notice ...":
-    // the notice's day, when no later one is stated.
-    if (auto const d = find_date_words(sentences[i].text)) {
+    if (auto const d = act_date(sentences[i])) {
         if (sentences[i].low.find("notice") != std::string::npos) {
             warnings->push_back("termination: no effective date stated; dated by the notice");
         }
-        return d->date;
+        return d;
     }
-    return std::nullopt;
+    if (otherwise) {
+        warnings->push_back("termination: an earlier agreement ended as this one began, on no stated day; dated by "
+                            "this one's date");
+    }
+    return otherwise;
 }
 
 /// Whether the agreement a sentence ends is an earlier one: the first named after
@@ -208,12 +290,12 @@ void read_sentence(document_view_t const &doc, agreement_found_t const &agreemen
                    std::optional<date_t> document_date, changes_t *out, std::vector<std::string> *warnings)
 {
     auto const &s = doc.sentences()[i];
-    if (!contains_any(s.low, CHANGE_STEMS) || is_public_float_sentence(s.low) || !about_program(s.low)) {
+    if (!contains_any(s.low, CHANGE_STEMS) || is_public_float_sentence(s.low) || !about_program(doc, agreement, i)) {
         return; // most sentences, at the cost of one scan
     }
     auto const dated = [&](phrases_t kind_words) {
         auto const d = takes_effect(s, kind_words);
-        return d ? d : document_date;
+        return d ? d : (opening_date(s) ? opening_date(s) : document_date);
     };
     bool const prior = agreement.ended && terminates_prior(agreement, i, s.low);
     if (is_resumption(s.low) && !out->has(offering_event_type_t::resumed, false)) {
@@ -222,16 +304,17 @@ void read_sentence(document_view_t const &doc, agreement_found_t const &agreemen
     if (is_suspension(s.low) && !out->has(offering_event_type_t::suspended, false)) {
         out->add(offering_event_type_t::suspended, dated(SUSPENDS_ON), i);
     }
-    if (!is_termination(s.low) || out->has(offering_event_type_t::terminated, prior)) {
+    if (!is_termination(s) || out->has(offering_event_type_t::terminated, prior)) {
         return;
     }
-    if (!prior && agreement_stays(doc)) {
+    if (!prior && (agreement_stays(doc) || ends_a_prospectus(s.low))) {
         if (!out->has(offering_event_type_t::suspended, false)) {
-            out->add(offering_event_type_t::suspended, dated(SUSPENDS_ON), i);
+            out->add(offering_event_type_t::suspended, dated(TERMINATES_ON), i);
         }
         return;
     }
-    out->add(offering_event_type_t::terminated, termination_date(doc, i, warnings), i,
+    out->add(offering_event_type_t::terminated,
+             termination_date(doc, i, prior ? agreement.date : std::nullopt, warnings), i,
              prior ? agreement.ended : std::nullopt);
 }
 
