@@ -29,7 +29,7 @@ CXX=${CXX:-clang++} cmake -S "$project" -B "$build_dir" -DCMAKE_BUILD_TYPE=RelWi
     -DFILING_WERROR=ON >/dev/null
 cmake --build "$build_dir" -j "${FILING_FUZZ_JOBS:-2}" --target "${harnesses[@]}"
 
-seeds=("$project/examples" "$project/tests/data")
+seeds=("$project/examples" "$project/tests/data" "$project/fuzz/regressions")
 [[ -d $project/../shared/corpus ]] && seeds+=("$project/../shared/corpus")
 
 failed=0
