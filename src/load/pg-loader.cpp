@@ -162,6 +162,7 @@ void pg_loader_t::store_isolating(std::vector<pending_t *> const &part, batch_st
             m_conn.exec(loader_sql("clear-stage.sql"));
         }
         state->stage_used = true;
+        m_profile.mark("savepoint");
         store_new(part, {});
         store_warnings(part);
         m_profile.mark("warnings");
@@ -177,6 +178,7 @@ void pg_loader_t::store_isolating(std::vector<pending_t *> const &part, batch_st
             throw; // says so itself
         }
         m_conn.exec("ROLLBACK TO SAVEPOINT batch_part; RELEASE SAVEPOINT batch_part");
+        m_profile.mark("refused_parts");
         if (!e.is_data_error()) {
             throw; // not a filing's fault: the schema or the server is wrong
         }

@@ -1,6 +1,11 @@
 -- Empties the identity staging tables within a transaction, before each part of a batch
--- (stored or refused under its savepoint) after the first. TRUNCATE rather than DELETE:
--- nothing is vacuumed inside the transaction, so deleted and rolled-back rows would stay
--- in the tables and make every later part of a refused batch slower than the one before.
-TRUNCATE stage_issuer, stage_person, stage_issuer_move, stage_person_move, stage_new_name,
-    stage_new_person_issuer, stage_recount;
+-- (stored or refused under its savepoint) after the first. DELETE, not TRUNCATE: a
+-- TRUNCATE per part and table, in one transaction, grew slower with every part (a batch of
+-- 1,000 filings with 50 refused spent 24 s truncating, against under 1 s deleting).
+DELETE FROM stage_issuer;
+DELETE FROM stage_person;
+DELETE FROM stage_issuer_move;
+DELETE FROM stage_person_move;
+DELETE FROM stage_new_name;
+DELETE FROM stage_new_person_issuer;
+DELETE FROM stage_recount;
