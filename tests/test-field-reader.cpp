@@ -130,6 +130,29 @@ TEST(field_reader, ownership_xml_says_which_field_could_not_be_read)
                           }));
 }
 
+TEST(field_reader, codes_outside_their_set_are_null_with_a_warning)
+{
+    // What the schema's CHECK constraints would refuse is caught here, with the field named,
+    // and the filing is stored: 'Disposed' is D, 'X' and '9' are no code.
+    auto xml = form4("100", "1.5", "2023-02-01");
+    auto const at = xml.find("<value>A</value></transactionAcquiredDisposedCode>");
+    xml.replace(at, 16, "<value>Disposed</value>");
+    auto const end = xml.find("</transactionAmounts>") + std::string_view{"</transactionAmounts>"}.size();
+    xml.insert(end, "<ownershipNature><directOrIndirectOwnership><value>X</value></directOrIndirectOwnership>"
+                    "</ownershipNature>");
+    xml.insert(xml.find("<transactionAmounts>"), "<transactionTimeliness><value>9</value></transactionTimeliness>");
+    auto const f = parse_one(xml);
+    auto const &row = f.non_derivative.at(0);
+    EXPECT_EQ(row.acquired_disposed, 'D');
+    EXPECT_FALSE(row.ownership);
+    EXPECT_FALSE(row.timeliness);
+    EXPECT_EQ(std::vector<std::string>(f.warnings.begin() + 2, f.warnings.end() - 1),
+              (std::vector<std::string>{
+                  "Table I row 1, timeliness: '9' is not one of E, L (stored as null)",
+                  "Table I row 1, ownership: 'X' is not one of D, I (stored as null)",
+              }));
+}
+
 TEST(field_reader, negative_amounts_are_kept_and_flagged)
 {
     auto const f = parse_one(form4("-100", "-1.5", "2023-02-01"));

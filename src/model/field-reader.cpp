@@ -5,6 +5,9 @@
 #include "util/trim.hpp"
 
 #include <fmt/format.h>
+#include <fmt/ranges.h>
+
+#include <cctype>
 
 namespace {
 
@@ -123,6 +126,20 @@ std::optional<cik_t> field_reader_t::cik(std::optional<std::string> const &text,
         not_readable(field, trim(*text), "a CIK (1 to 10 digits, not 0)");
     }
     return value;
+}
+
+std::optional<char> field_reader_t::code(std::optional<std::string> const &text, std::string_view codes,
+                                         field_name_t const &field)
+{
+    if (!text || trim(*text).empty()) {
+        return std::nullopt;
+    }
+    auto const letter = static_cast<char>(std::toupper(static_cast<unsigned char>(trim(*text)[0])));
+    if (codes.find(letter) == std::string_view::npos) {
+        not_readable(field, trim(*text), fmt::format("one of {}", fmt::join(codes, ", ")));
+        return std::nullopt;
+    }
+    return letter;
 }
 
 void flag_negative_amounts(filing_t *filing)

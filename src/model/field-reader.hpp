@@ -46,6 +46,10 @@ public:
     /// ISO dates, with a time zone or a time after the day ("2022-12-13-05:00") ignored.
     std::optional<date_t> date(std::optional<std::string> const &text, field_name_t const &field);
     std::optional<cik_t> cik(std::optional<std::string> const &text, field_name_t const &field);
+    /// A one-letter code by its first letter, upper case ("Direct" and "d" are 'D'); one
+    /// not among `codes` ("DI") is null with a warning.
+    std::optional<char> code(std::optional<std::string> const &text, std::string_view codes,
+                             field_name_t const &field);
 
     void warn(std::string message);
 

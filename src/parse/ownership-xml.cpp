@@ -56,14 +56,6 @@ std::optional<bool> flag_of(pugi::xml_node node)
     return std::nullopt;
 }
 
-std::optional<char> letter_of(std::optional<std::string> const &text)
-{
-    if (!text || text->empty()) {
-        return std::nullopt;
-    }
-    return static_cast<char>(std::toupper(static_cast<unsigned char>((*text)[0])));
-}
-
 /// Footnote ids on an element (directly, or inside its <value>).
 void link_footnotes(pugi::xml_node node, row_field_t field, ownership_row_t *row)
 {
@@ -117,6 +109,17 @@ xml_place_t xml_place_of(row_field_t field)
     return {};
 }
 
+/// The codes a one-letter field may hold, as the schema's CHECK constraints allow them.
+std::string_view codes_of(row_field_t field)
+{
+    switch (field) {
+    case row_field_t::timeliness: return "EL";           // early, late
+    case row_field_t::acquired_disposed: return "AD";    // acquired, disposed of
+    case row_field_t::ownership: return "DI";            // direct, indirect
+    default: return "ABCDEFGHIJKLMNOPQRSTUVWXYZ"; // no other field is a letter
+    }
+}
+
 /// Where a row field's value is read, for a warning about it ("Table I row 2, shares").
 struct field_at_t
 {
@@ -145,9 +148,9 @@ void read_value(pugi::xml_node node, std::optional<decimal_t> *out, field_at_t c
 {
     *out = at.values->decimal(value_of(node), at.name());
 }
-void read_value(pugi::xml_node node, std::optional<char> *out, field_at_t const & /*at*/)
+void read_value(pugi::xml_node node, std::optional<char> *out, field_at_t const &at)
 {
-    *out = letter_of(value_of(node));
+    *out = at.values->code(value_of(node), codes_of(at.field), at.name());
 }
 void read_value(pugi::xml_node node, bool *out, field_at_t const & /*at*/) { *out = flag_of(node).value_or(false); }
 void read_value(pugi::xml_node /*node*/, row_kind_t * /*out*/, field_at_t const & /*at*/) {} // see xml_place_of
