@@ -12,7 +12,8 @@ namespace {
 std::string clock(double seconds)
 {
     auto const s = static_cast<long>(seconds);
-    return s >= 3600 ? fmt::format("{}:{:02}:{:02}", s / 3600, s / 60 % 60, s % 60) : fmt::format("{}:{:02}", s / 60, s % 60);
+    return s >= 3600 ? fmt::format("{}:{:02}:{:02}", s / 3600, s / 60 % 60, s % 60)
+                     : fmt::format("{}:{:02}", s / 60, s % 60);
 }
 
 } // namespace
@@ -45,9 +46,10 @@ std::string progress_display_t::format_line(std::size_t done, std::optional<std:
                                             std::size_t rejects, double seconds)
 {
     double const rate = seconds > 0 ? static_cast<double>(filings) / seconds : 0.0;
-    std::string line = total ? fmt::format("{}/{} files ({:.1f}%)", done, *total,
-                                           *total > 0 ? 100.0 * static_cast<double>(done) / static_cast<double>(*total) : 100.0)
-                             : fmt::format("{} files", done);
+    std::string line =
+        total ? fmt::format("{}/{} files ({:.1f}%)", done, *total,
+                            *total > 0 ? 100.0 * static_cast<double>(done) / static_cast<double>(*total) : 100.0)
+              : fmt::format("{} files", done);
     line += fmt::format(", {:.0f} filings/s, {} rejected, {} elapsed", rate, rejects, clock(seconds));
     if (total && done > 0 && done < *total) {
         double const left = seconds * static_cast<double>(*total - done) / static_cast<double>(done);

@@ -56,8 +56,7 @@ std::variant<import_options_t, exit_code_t> parse_import_options(int argc, char 
         ->check(CLI::Range(1U, 256U))
         ->type_name("N")
         ->group("Performance options");
-    app.add_option("--batch-size", options.batch_size,
-                   "Filings per database transaction (default: 2000)")
+    app.add_option("--batch-size", options.batch_size, "Filings per database transaction (default: 2000)")
         ->check(CLI::Range(std::size_t{1}, std::size_t{1000000}))
         ->type_name("N")
         ->group("Performance options");
@@ -65,12 +64,10 @@ std::variant<import_options_t, exit_code_t> parse_import_options(int argc, char 
                    "Write each rejected file with its reason to FILE (tab-separated)")
         ->type_name("FILE")
         ->group("Output options");
-    app.add_option("--summary-json", options.summary_json,
-                   "Write the final summary as JSON to FILE ('-' for stdout)")
+    app.add_option("--summary-json", options.summary_json, "Write the final summary as JSON to FILE ('-' for stdout)")
         ->type_name("FILE")
         ->group("Output options");
-    app.add_flag("-q,--quiet", options.quiet, "Print only errors and no progress")
-        ->group("Output options");
+    app.add_flag("-q,--quiet", options.quiet, "Print only errors and no progress")->group("Output options");
     app.add_option("--progress", progress, "Progress line: auto (on a terminal), true or false")
         ->check(CLI::IsMember({"auto", "true", "false"}))
         ->type_name("WHEN")

@@ -33,13 +33,13 @@ struct import_options_t
 {
     import_command_t command = import_command_t::import;
     std::string database;
-    std::vector<std::string> paths; ///< files, directories, globs; "-" reads paths from stdin
-    std::string from_list;          ///< a file listing one path per line
-    unsigned jobs = 0;              ///< parser threads; 0: one per core
-    std::size_t batch_size = 2000;  ///< filings per database transaction
+    std::vector<std::string> paths;                      ///< files, directories, globs; "-" reads paths from stdin
+    std::string from_list;                               ///< a file listing one path per line
+    unsigned jobs = 0;                                   ///< parser threads; 0: one per core
+    std::size_t batch_size = 2000;                       ///< filings per database transaction
     std::uint64_t max_file_size = DEFAULT_MAX_FILE_SIZE; ///< larger files (archive members) are not read
-    std::string rejects_file;       ///< reject log to write, if any
-    std::string summary_json;       ///< file (or "-") for the summary as JSON, if any
+    std::string rejects_file;                            ///< reject log to write, if any
+    std::string summary_json;                            ///< file (or "-") for the summary as JSON, if any
     bool quiet = false;
     progress_mode_t progress = progress_mode_t::automatic;
     log_level_t log_level = log_level_t::info;

@@ -37,8 +37,8 @@ std::string import_summary_t::to_text() const
     double const rate = seconds > 0 ? static_cast<double>(files_seen) / seconds : 0.0;
     out += fmt::format("Files seen: {} in {:.1f} s ({:.0f} files/s)\n", files_seen, seconds, rate);
     out += fmt::format("  imported:            {} filings\n", filings_imported);
-    out += fmt::format("  already imported:    {} files unchanged, {} filings stored before\n",
-                       files_unchanged, filings_already);
+    out += fmt::format("  already imported:    {} files unchanged, {} filings stored before\n", files_unchanged,
+                       filings_already);
     out += fmt::format("  skipped:             {} files hold no filing the archive keeps", files_skipped);
     if (!skipped_kinds.empty()) {
         std::string kinds;
@@ -71,7 +71,8 @@ nlohmann::ordered_json import_summary_t::to_json() const
     j["seconds"] = seconds;
     j["skipped_form_types"] = skipped_form_types;
     j["skipped_kinds"] = skipped_kinds;
-    j["interrupted_by"] = interrupted_by.empty() ? nlohmann::ordered_json(nullptr) : nlohmann::ordered_json(interrupted_by);
+    j["interrupted_by"] =
+        interrupted_by.empty() ? nlohmann::ordered_json(nullptr) : nlohmann::ordered_json(interrupted_by);
     auto rejects = nlohmann::ordered_json::array();
     for (auto const &r : first_rejects) {
         rejects.push_back({{"source", r.source_path}, {"stage", r.stage}, {"reason", r.reason}});

@@ -15,10 +15,10 @@
 struct import_summary_t
 {
     std::size_t files_seen = 0;
-    std::size_t files_unchanged = 0;  ///< skipped before parsing: content hash already stored
+    std::size_t files_unchanged = 0; ///< skipped before parsing: content hash already stored
     std::size_t filings_imported = 0;
-    std::size_t filings_already = 0;  ///< parsed, but the same filing was already stored
-    std::size_t files_skipped = 0;    ///< hold no filing the archive keeps
+    std::size_t filings_already = 0; ///< parsed, but the same filing was already stored
+    std::size_t files_skipped = 0;   ///< hold no filing the archive keeps
     std::size_t files_rejected = 0;
     double seconds = 0;
     /// Rejection reasons, the first few kept whole for the summary.

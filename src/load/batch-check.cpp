@@ -100,9 +100,9 @@ bool is_better_copy(source_filing_t const &a, source_filing_t const &b)
 /// What the archive holds of a batch's files, filings and accession numbers.
 struct stored_state_t
 {
-    std::set<std::pair<std::string, int>> sources;                  ///< (file SHA-256 hex, document)
+    std::set<std::pair<std::string, int>> sources;                   ///< (file SHA-256 hex, document)
     std::unordered_map<std::string, stored_identifiers_t> documents; ///< by document key hex
-    std::unordered_map<std::string, std::string> accession_holders; ///< accession -> who holds it
+    std::unordered_map<std::string, std::string> accession_holders;  ///< accession -> who holds it
 };
 
 stored_state_t look_up(pg_conn_t *conn, std::span<batch_filing_t const> batch)
@@ -124,9 +124,9 @@ stored_state_t look_up(pg_conn_t *conn, std::span<batch_filing_t const> batch)
     }
     auto const d = conn->exec_params(loader_sql("known-documents.sql"), {pg_array_literal(keys)});
     for (int i = 0; i < d.rows(); ++i) {
-        state.documents.emplace(std::string{d.get(i, 0)},
-                                stored_identifiers_t{d.get_int64(i, 1), !d.is_null(i, 2), !d.is_null(i, 3),
-                                                     std::string{d.get(i, 4)}});
+        state.documents.emplace(
+            std::string{d.get(i, 0)},
+            stored_identifiers_t{d.get_int64(i, 1), !d.is_null(i, 2), !d.is_null(i, 3), std::string{d.get(i, 4)}});
     }
     if (!accessions.empty()) {
         auto const a = conn->exec_params(loader_sql("known-accessions.sql"), {pg_array_literal(accessions)});
@@ -178,7 +178,8 @@ public:
                 outcome_of(other, outcome_t::already_imported, fmt::format("same filing as {}", where_in_import(item)));
             kept->second = i;
         } else {
-            decided = outcome_of(item, outcome_t::already_imported, fmt::format("same filing as {}", where_in_import(other)));
+            decided =
+                outcome_of(item, outcome_t::already_imported, fmt::format("same filing as {}", where_in_import(other)));
         }
     }
 
@@ -192,8 +193,8 @@ private:
             return;
         }
         if (c->accession) {
-            auto const [holder, taken] =
-                m_state->accession_holders.try_emplace(item.filing.accession->str(), fmt::format("filing {}", stored.filing_id));
+            auto const [holder, taken] = m_state->accession_holders.try_emplace(
+                item.filing.accession->str(), fmt::format("filing {}", stored.filing_id));
             c->accession = taken; // another filing holds it: not this one's to take
         }
         m_out->completions.push_back(std::move(*c));

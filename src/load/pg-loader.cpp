@@ -15,7 +15,6 @@
 
 #include <algorithm>
 
-
 std::string_view to_string(outcome_t outcome) noexcept
 {
     switch (outcome) {
@@ -29,8 +28,7 @@ std::string_view to_string(outcome_t outcome) noexcept
 }
 
 pg_loader_t::pg_loader_t(loader_options_t options, outcome_callback_t on_outcome)
-: m_options(std::move(options)), m_on_outcome(std::move(on_outcome)),
-  m_conn(m_options.database, "loader")
+: m_options(std::move(options)), m_on_outcome(std::move(on_outcome)), m_conn(m_options.database, "loader")
 {
     m_conn.exec(loader_sql("session-setup.sql"));
 }
@@ -268,7 +266,8 @@ void pg_loader_t::record_batch_outcomes(std::vector<std::optional<load_outcome_t
         }
     }
     if (!stored_paths.empty()) {
-        m_conn.exec_params(loader_sql("clear-rejects.sql"), {pg_array_literal(stored_paths), pg_array_literal(stored_documents)});
+        m_conn.exec_params(loader_sql("clear-rejects.sql"),
+                           {pg_array_literal(stored_paths), pg_array_literal(stored_documents)});
     }
     record_rejects(rejects);
 }
@@ -290,8 +289,7 @@ void pg_loader_t::store_new(std::vector<pending_t *> const &fresh, std::vector<f
     m_profile.mark("identities");
     std::vector<std::int64_t> filing_ids;
     {
-        auto const r = m_conn.exec_params(loader_sql("reserve-filing-ids.sql"),
-                                          {std::to_string(fresh.size())});
+        auto const r = m_conn.exec_params(loader_sql("reserve-filing-ids.sql"), {std::to_string(fresh.size())});
         auto const first = r.get_int64(0, 0);
         for (std::size_t i = 0; i < fresh.size(); ++i) {
             filing_ids.push_back(first + static_cast<std::int64_t>(i));
@@ -321,8 +319,8 @@ void pg_loader_t::store_new(std::vector<pending_t *> const &fresh, std::vector<f
             ids.event_offering_ids = offering_ids[i]->events;
         }
         tables.append(item.filing,
-                      filing_source_t{item.source_path, item.source_sha256, item.source_document,
-                                      fresh[i]->key, m_options.parser_version},
+                      filing_source_t{item.source_path, item.source_sha256, item.source_document, fresh[i]->key,
+                                      m_options.parser_version},
                       ids);
     }
     m_profile.mark("serialize");

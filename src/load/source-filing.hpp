@@ -44,9 +44,9 @@ struct load_outcome_t
     std::string source_path;
     std::optional<sha256_t> source_sha256;
     outcome_t outcome = outcome_t::imported;
-    std::string reason;    ///< for rejects and skips
-    std::string stage;     ///< for rejects: "read", "parse" or "load"
-    std::string form_type; ///< for skips: the form type the file declared, if any
+    std::string reason;      ///< for rejects and skips
+    std::string stage;       ///< for rejects: "read", "parse" or "load"
+    std::string form_type;   ///< for skips: the form type the file declared, if any
     std::string skip_kind{}; ///< for skips: what was skipped ("attachment", "form 10-K", ...)
     int source_document = 0; ///< the filing's position in its file; 0 for a whole file
 };

@@ -130,8 +130,7 @@ decimal_t decimal_t::scaled(int power) const
         all.append(static_cast<std::size_t>(point) - all.size(), '0');
     }
     auto const p = static_cast<std::size_t>(point);
-    return decimal_t{canonical(negative, std::string_view{all}.substr(0, p),
-                               std::string_view{all}.substr(p))};
+    return decimal_t{canonical(negative, std::string_view{all}.substr(0, p), std::string_view{all}.substr(p))};
 }
 
 namespace {
@@ -196,8 +195,7 @@ std::strong_ordering operator<=>(decimal_t const &a, decimal_t const &b)
             s.remove_prefix(1);
         }
         auto const dot = s.find('.');
-        return std::pair{s.substr(0, dot),
-                         dot == std::string_view::npos ? std::string_view{} : s.substr(dot + 1)};
+        return std::pair{s.substr(0, dot), dot == std::string_view::npos ? std::string_view{} : s.substr(dot + 1)};
     };
     auto const [ia, fa] = split(a.m_text);
     auto const [ib, fb] = split(b.m_text);

@@ -48,8 +48,7 @@ public:
     std::optional<cik_t> cik(std::optional<std::string> const &text, field_name_t const &field);
     /// A one-letter code by its first letter, upper case ("Direct" and "d" are 'D'); one
     /// not among `codes` ("DI") is null with a warning.
-    std::optional<char> code(std::optional<std::string> const &text, std::string_view codes,
-                             field_name_t const &field);
+    std::optional<char> code(std::optional<std::string> const &text, std::string_view codes, field_name_t const &field);
 
     void warn(std::string message);
 

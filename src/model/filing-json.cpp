@@ -112,9 +112,9 @@ json offering_json(offering_t const &o)
         ej["new_capacity"] = decimal_json(e.new_capacity);
         ej["agents"] = e.agents;
         ej["agents_removed"] = e.agents_removed;
-        ej["agreement"] = e.agreement ? json{{"type", text_json(e.agreement->type)},
-                                             {"date", date_json(e.agreement->date)}}
-                                      : json(nullptr);
+        ej["agreement"] = e.agreement
+                              ? json{{"type", text_json(e.agreement->type)}, {"date", date_json(e.agreement->date)}}
+                              : json(nullptr);
         events.push_back(std::move(ej));
     }
     j["events"] = std::move(events);
@@ -138,8 +138,7 @@ void add_filing_members(json *j, filing_t const &f)
     out["period_of_report"] = date_json(f.period_of_report);
     out["date_of_original_submission"] = date_json(f.date_of_original_submission);
     out["aff10b5one"] = optional_json(f.aff10b5one, [](bool b) { return json(b); });
-    out["not_subject_to_section16"] =
-        optional_json(f.not_subject_to_section16, [](bool b) { return json(b); });
+    out["not_subject_to_section16"] = optional_json(f.not_subject_to_section16, [](bool b) { return json(b); });
     out["no_securities_owned"] = optional_json(f.no_securities_owned, [](bool b) { return json(b); });
     out["schema_version"] = text_json(f.schema_version);
     json issuer;
@@ -220,10 +219,9 @@ json error_to_json(std::string_view source, sha256_t const *sha256, std::string_
     j["source"] = source;
     j["sha256"] = sha256 != nullptr ? json(sha256->hex()) : json(nullptr);
     // The same members as a parsed filing, empty, so that readers need no special case.
-    for (char const *member : {"kind", "form_type", "accession", "filed_date", "period_of_report",
-                               "date_of_original_submission", "aff10b5one",
-                               "not_subject_to_section16", "no_securities_owned",
-                               "schema_version", "issuer"}) {
+    for (char const *member :
+         {"kind", "form_type", "accession", "filed_date", "period_of_report", "date_of_original_submission",
+          "aff10b5one", "not_subject_to_section16", "no_securities_owned", "schema_version", "issuer"}) {
         j[member] = nullptr;
     }
     j["kind"] = "unknown";
@@ -261,11 +259,26 @@ public:
             null();
         }
     }
-    void opt_text(std::optional<std::string> const &v) { optional(v, [this](auto const &s) { text(s); }); }
-    void opt_date(std::optional<date_t> const &v) { optional(v, [this](auto const &d) { text(d.iso()); }); }
-    void opt_decimal(std::optional<decimal_t> const &v) { optional(v, [this](auto const &d) { text(d.str()); }); }
-    void opt_char(std::optional<char> const &v) { optional(v, [this](char c) { text(std::string_view{&c, 1}); }); }
-    void opt_bool(std::optional<bool> const &v) { optional(v, [this](bool b) { flag(b); }); }
+    void opt_text(std::optional<std::string> const &v)
+    {
+        optional(v, [this](auto const &s) { text(s); });
+    }
+    void opt_date(std::optional<date_t> const &v)
+    {
+        optional(v, [this](auto const &d) { text(d.iso()); });
+    }
+    void opt_decimal(std::optional<decimal_t> const &v)
+    {
+        optional(v, [this](auto const &d) { text(d.str()); });
+    }
+    void opt_char(std::optional<char> const &v)
+    {
+        optional(v, [this](char c) { text(std::string_view{&c, 1}); });
+    }
+    void opt_bool(std::optional<bool> const &v)
+    {
+        optional(v, [this](bool b) { flag(b); });
+    }
     void flag(bool b) { m_out += b ? 'T' : 'F'; }
     /// A row field's value, by its type; a type without its own overload does not compile.
     void value(row_kind_t kind) { text(to_string(kind)); }

@@ -16,12 +16,10 @@
  * are written from their exact decimal (print with json_text()), dates as ISO strings,
  * blanks as null.
  */
-nlohmann::ordered_json filing_to_json(filing_t const &filing, std::string_view source,
-                                      sha256_t const &sha256);
+nlohmann::ordered_json filing_to_json(filing_t const &filing, std::string_view source, sha256_t const &sha256);
 
 /// The contract's object for a file that could not be parsed: kind "unknown", the error.
-nlohmann::ordered_json error_to_json(std::string_view source, sha256_t const *sha256,
-                                     std::string_view error);
+nlohmann::ordered_json error_to_json(std::string_view source, sha256_t const *sha256, std::string_view error);
 
 /**
  * The identity of a filing's content: SHA-256 of its canonical JSON without the accession

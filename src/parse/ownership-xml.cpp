@@ -113,10 +113,10 @@ xml_place_t xml_place_of(row_field_t field)
 std::string_view codes_of(row_field_t field)
 {
     switch (field) {
-    case row_field_t::timeliness: return "EL";           // early, late
-    case row_field_t::acquired_disposed: return "AD";    // acquired, disposed of
-    case row_field_t::ownership: return "DI";            // direct, indirect
-    default: return "ABCDEFGHIJKLMNOPQRSTUVWXYZ"; // no other field is a letter
+    case row_field_t::timeliness: return "EL";        // early, late
+    case row_field_t::acquired_disposed: return "AD"; // acquired, disposed of
+    case row_field_t::ownership: return "DI";         // direct, indirect
+    default: return "ABCDEFGHIJKLMNOPQRSTUVWXYZ";     // no other field is a letter
     }
 }
 
@@ -216,7 +216,8 @@ ownership_xml_result_t parse_ownership_xml(std::string_view xml)
     f.schema_version = optional_text(root.child("schemaVersion"));
     f.form_type = form_type_t::parse(text_of(root.child("documentType")));
     if (!f.form_type.is_ownership()) {
-        result.error = fmt::format("ownershipDocument of unknown documentType '{}'", text_of(root.child("documentType")));
+        result.error =
+            fmt::format("ownershipDocument of unknown documentType '{}'", text_of(root.child("documentType")));
         return result;
     }
     f.period_of_report = values.date(optional_text(root.child("periodOfReport")), {"period_of_report"});
@@ -278,17 +279,19 @@ ownership_xml_result_t parse_ownership_xml(std::string_view xml)
     for (auto const row : root.child("derivativeTable").children()) {
         std::string_view const name{row.name()};
         if (name == "derivativeTransaction" || name == "derivativeHolding") {
-            f.derivative.push_back(read_row(row, true, name == "derivativeTransaction", &values, "Table II row",
-                                            f.derivative.size() + 1));
+            f.derivative.push_back(
+                read_row(row, true, name == "derivativeTransaction", &values, "Table II row", f.derivative.size() + 1));
         }
     }
     for (auto const note : root.child("footnotes").children("footnote")) {
         // Footnotes are prose: the line breaks and indentation of the XML are layout.
-        f.footnotes.push_back(footnote_t{footnote_id(note.attribute("id").value()), collapse_spaces(note.child_value())});
+        f.footnotes.push_back(
+            footnote_t{footnote_id(note.attribute("id").value()), collapse_spaces(note.child_value())});
     }
     f.remarks = optional_text(root.child("remarks"));
     for (auto const sig : root.children("ownerSignature")) {
-        auto date = values.date(optional_text(sig.child("signatureDate")), {"signature", f.signatures.size() + 1, "date"});
+        auto date =
+            values.date(optional_text(sig.child("signatureDate")), {"signature", f.signatures.size() + 1, "date"});
         f.signatures.push_back(signature_t{text_of(sig.child("signatureName")), date});
     }
     values.finish();
