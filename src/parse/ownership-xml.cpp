@@ -176,6 +176,29 @@ ownership_row_t read_row(pugi::xml_node n, bool derivative, bool transaction, fi
     return r;
 }
 
+/// A <reportingOwner>; `owner_no` names it in warnings ("reporting owner 2, CIK").
+reporting_owner_t read_owner(pugi::xml_node owner, field_reader_t *values, std::size_t owner_no)
+{
+    reporting_owner_t o;
+    auto const id = owner.child("reportingOwnerId");
+    o.name = text_of(id.child("rptOwnerName"));
+    o.cik = values->cik(optional_text(id.child("rptOwnerCik")), {"reporting owner", owner_no, "CIK"});
+    auto const address = owner.child("reportingOwnerAddress");
+    o.street1 = optional_text(address.child("rptOwnerStreet1"));
+    o.street2 = optional_text(address.child("rptOwnerStreet2"));
+    o.city = optional_text(address.child("rptOwnerCity"));
+    o.state = optional_text(address.child("rptOwnerState"));
+    o.zip = optional_text(address.child("rptOwnerZipCode"));
+    auto const rel = owner.child("reportingOwnerRelationship");
+    o.is_director = flag_of(rel.child("isDirector")).value_or(false);
+    o.is_officer = flag_of(rel.child("isOfficer")).value_or(false);
+    o.is_ten_percent_owner = flag_of(rel.child("isTenPercentOwner")).value_or(false);
+    o.is_other = flag_of(rel.child("isOther")).value_or(false);
+    o.officer_title = optional_text(rel.child("officerTitle"));
+    o.other_text = optional_text(rel.child("otherText"));
+    return o;
+}
+
 std::size_t line_of(std::string_view text, std::ptrdiff_t offset)
 {
     auto const end = std::min<std::size_t>(static_cast<std::size_t>(std::max<std::ptrdiff_t>(offset, 0)), text.size());
@@ -240,23 +263,7 @@ ownership_xml_result_t parse_ownership_xml(std::string_view xml)
     }
 
     for (auto const owner : root.children("reportingOwner")) {
-        reporting_owner_t o;
-        auto const id = owner.child("reportingOwnerId");
-        o.name = text_of(id.child("rptOwnerName"));
-        o.cik = values.cik(optional_text(id.child("rptOwnerCik")), {"reporting owner", f.owners.size() + 1, "CIK"});
-        auto const address = owner.child("reportingOwnerAddress");
-        o.street1 = optional_text(address.child("rptOwnerStreet1"));
-        o.street2 = optional_text(address.child("rptOwnerStreet2"));
-        o.city = optional_text(address.child("rptOwnerCity"));
-        o.state = optional_text(address.child("rptOwnerState"));
-        o.zip = optional_text(address.child("rptOwnerZipCode"));
-        auto const rel = owner.child("reportingOwnerRelationship");
-        o.is_director = flag_of(rel.child("isDirector")).value_or(false);
-        o.is_officer = flag_of(rel.child("isOfficer")).value_or(false);
-        o.is_ten_percent_owner = flag_of(rel.child("isTenPercentOwner")).value_or(false);
-        o.is_other = flag_of(rel.child("isOther")).value_or(false);
-        o.officer_title = optional_text(rel.child("officerTitle"));
-        o.other_text = optional_text(rel.child("otherText"));
+        auto o = read_owner(owner, &values, f.owners.size() + 1);
         if (o.name.empty()) {
             result.error = "reportingOwner without rptOwnerName";
             return result;
