@@ -161,6 +161,9 @@ bool looks_like_submission(std::string_view text) noexcept
             return false;
         }
         start = text.rfind('<', doc);
+        if (start == std::string_view::npos) {
+            return false; // "-DOCUMENT>" without its opening bracket
+        }
     }
     auto const head = text.substr(start, 64);
     return head.rfind("<SEC-DOCUMENT>", 0) == 0 || head.rfind("<SEC-HEADER>", 0) == 0 ||
