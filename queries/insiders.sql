@@ -7,9 +7,17 @@
 -- Holdings: per non-derivative position (security and nature of ownership, compared
 -- without case or blanks) the latest amount reported, from current filings, added up
 -- direct and indirect. Owners of a joint filing each show the rows they reported together.
+-- A filing that lists holdings (rows without a transaction) of one form of ownership names
+-- every position of that form its filers still hold: a position those same filers last
+-- reported before their latest such listing is not counted (the same fund under an older
+-- spelling or title, a fund that has distributed its shares). A Form 4 of transactions
+-- alone lists nothing, and a director's own listing says nothing of what she reports
+-- jointly with a fund, so such positions still count.
 WITH theirs AS (
     SELECT o.person_id, o.owner_no, f.filing_id, f.filing_date, f.period_of_report, f.form_type,
-           coalesce(f.accession_no, f.source_path) AS filing
+           coalesce(f.accession_no, f.source_path) AS filing,
+           (SELECT array_agg(x.person_id ORDER BY x.person_id) FROM filing_owner x
+            WHERE x.filing_id = f.filing_id) AS filers
     FROM current_filing f
     JOIN filing_owner o USING (filing_id)
     WHERE f.issuer_id = ANY($1::bigint[]) AND f.kind = 'ownership'
@@ -26,9 +34,18 @@ span AS (
     WHERE issuer_id = ANY($1::bigint[])
     GROUP BY person_id
 ),
+-- When each group of filers last listed its holdings, per form of ownership.
+listing AS (
+    SELECT t.person_id, t.filers, r.ownership, max(t.filing_date) AS listed_on
+    FROM theirs t
+    JOIN ownership_row r USING (filing_id)
+    WHERE r.table_no = 1 AND r.row_kind = 'holding'
+    GROUP BY t.person_id, t.filers, r.ownership
+),
 position AS (
     SELECT DISTINCT ON (t.person_id, spelling_key(r.security_title), r.ownership, spelling_key(r.nature_of_ownership))
-           t.person_id, r.ownership, r.shares_owned_after AS amount
+           t.person_id, t.filers, r.ownership, r.shares_owned_after AS amount,
+           t.filing_date AS reported_on
     FROM theirs t
     JOIN ownership_row r USING (filing_id)
     WHERE r.table_no = 1 AND r.shares_owned_after IS NOT NULL
@@ -40,7 +57,9 @@ held AS (
     SELECT person_id,
            sum(amount) FILTER (WHERE ownership = 'D') AS shares_direct,
            sum(amount) FILTER (WHERE ownership = 'I') AS shares_indirect
-    FROM position
+    FROM position p
+    LEFT JOIN listing l USING (person_id, filers, ownership)
+    WHERE l.listed_on IS NULL OR p.reported_on IS NULL OR p.reported_on >= l.listed_on
     GROUP BY person_id
 )
 SELECT p.name AS insider,
