@@ -13,6 +13,8 @@
 -- spelling or title, a fund that has distributed its shares). A Form 4 of transactions
 -- alone lists nothing, and a director's own listing says nothing of what she reports
 -- jointly with a fund, so such positions still count.
+-- A nature of ownership that only points to a footnote ("See Footnote") is told apart by
+-- the text of its footnotes, which name the holder (each of a fund's entities).
 WITH theirs AS (
     SELECT o.person_id, o.owner_no, f.filing_id, f.filing_date, f.period_of_report, f.form_type,
            coalesce(f.accession_no, f.source_path) AS filing,
@@ -43,13 +45,20 @@ listing AS (
     GROUP BY t.person_id, t.filers, r.ownership
 ),
 position AS (
-    SELECT DISTINCT ON (t.person_id, spelling_key(r.security_title), r.ownership, spelling_key(r.nature_of_ownership))
+    SELECT DISTINCT ON (t.person_id, spelling_key(r.security_title), r.ownership, h.holder)
            t.person_id, t.filers, r.ownership, r.shares_owned_after AS amount,
            t.filing_date AS reported_on
     FROM theirs t
     JOIN ownership_row r USING (filing_id)
+    CROSS JOIN LATERAL (
+        SELECT CASE WHEN regexp_replace(lower(r.nature_of_ownership), 'see|footnotes?|notes?|[^a-z]', '', 'g') = ''
+                    THEN (SELECT spelling_key(string_agg(n.text, ' ' ORDER BY n.footnote_id)) FROM footnote n
+                          WHERE n.filing_id = r.filing_id AND n.footnote_id = ANY (r.nature_of_ownership_fn))
+               END AS note
+    ) fn
+    CROSS JOIN LATERAL (SELECT coalesce(fn.note, spelling_key(r.nature_of_ownership)) AS holder) h
     WHERE r.table_no = 1 AND r.shares_owned_after IS NOT NULL
-    ORDER BY t.person_id, spelling_key(r.security_title), r.ownership, spelling_key(r.nature_of_ownership),
+    ORDER BY t.person_id, spelling_key(r.security_title), r.ownership, h.holder,
              coalesce(r.transaction_date, t.period_of_report, t.filing_date) DESC NULLS LAST,
              t.filing_date DESC NULLS LAST, t.filing_id DESC, r.row_no DESC
 ),

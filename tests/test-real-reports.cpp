@@ -135,3 +135,30 @@ TEST_F(real_holdings_test, a_listing_under_other_titles_replaces_the_older_names
     EXPECT_EQ(cell(t, 0, "shares_direct"), "29764");
     EXPECT_EQ(cell(t, 0, "shares_indirect"), "1675519");
 }
+
+namespace {
+
+// Peter Thiel's Form 4 for Palantir of 1 October 2024 gives every indirect row the nature
+// "See Footnote"; the footnotes name the holders: Rivendell 7 LLC (34,260,451 after the
+// sales), STS Holdings II LLC (15,733,625), PLTR Holdings LLC (20,823,993) and Rivendell 25
+// LLC (53,487), 70,871,556 shares in all.
+class footnoted_holders_test : public testing::Test
+{
+protected:
+    static void SetUpTestSuite()
+    {
+        migrated_test_db().truncate_archive();
+        ASSERT_EQ(import_paths({std::string{TEST_DATA_DIR "/real-ownership/pltr-thiel-holders-in-footnotes.xml"}}),
+                  exit_code_t::ok);
+    }
+};
+
+} // namespace
+
+TEST_F(footnoted_holders_test, insiders_tells_holders_named_only_in_footnotes_apart)
+{
+    auto const t = run_named_report("insiders", {{"issuer", "PLTR"}});
+    ASSERT_EQ(t.rows.size(), 1U);
+    EXPECT_EQ(cell(t, 0, "insider"), "THIEL PETER");
+    EXPECT_EQ(cell(t, 0, "shares_indirect"), "70871556");
+}
