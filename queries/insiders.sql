@@ -50,13 +50,7 @@ position AS (
            t.filing_date AS reported_on
     FROM theirs t
     JOIN ownership_row r USING (filing_id)
-    CROSS JOIN LATERAL (
-        SELECT CASE WHEN regexp_replace(lower(r.nature_of_ownership), 'see|footnotes?|notes?|[^a-z]', '', 'g') = ''
-                    THEN (SELECT spelling_key(string_agg(n.text, ' ' ORDER BY n.footnote_id)) FROM footnote n
-                          WHERE n.filing_id = r.filing_id AND n.footnote_id = ANY (r.nature_of_ownership_fn))
-               END AS note
-    ) fn
-    CROSS JOIN LATERAL (SELECT coalesce(fn.note, spelling_key(r.nature_of_ownership)) AS holder) h
+    CROSS JOIN LATERAL (SELECT holder_key(r.filing_id, r.nature_of_ownership, r.nature_of_ownership_fn) AS holder) h
     WHERE r.table_no = 1 AND r.shares_owned_after IS NOT NULL
     ORDER BY t.person_id, spelling_key(r.security_title), r.ownership, h.holder,
              coalesce(r.transaction_date, t.period_of_report, t.filing_date) DESC NULLS LAST,

@@ -162,3 +162,16 @@ TEST_F(footnoted_holders_test, insiders_tells_holders_named_only_in_footnotes_ap
     EXPECT_EQ(cell(t, 0, "insider"), "THIEL PETER");
     EXPECT_EQ(cell(t, 0, "shares_indirect"), "70871556");
 }
+
+TEST_F(footnoted_holders_test, holdings_lists_each_holder_named_only_in_footnotes)
+{
+    auto const t = run_named_report("holdings", {{"person", "Thiel"}, {"issuer", "PLTR"}});
+    std::vector<std::string> indirect;
+    for (std::size_t row = 0; row < t.rows.size(); ++row) {
+        if (cell(t, row, "direct_indirect") == "I") {
+            indirect.push_back(cell(t, row, "shares_owned"));
+        }
+    }
+    std::sort(indirect.begin(), indirect.end());
+    EXPECT_EQ(indirect, (std::vector<std::string>{"15733625", "20823993", "34260451", "53487"}));
+}
