@@ -6,7 +6,8 @@
 -- table: ticker, security_title AS security, direct_indirect AS D/I, nature_of_ownership AS nature, shares_owned AS shares, as_of, current
 --
 -- A position is one security held one way: titles and natures of ownership are compared
--- without letter case or blanks ("By Trust" and "by  trust" are one). Its amount is the
+-- without letter case or blanks ("By Trust" and "by  trust" are one), and a nature that
+-- only says "See Footnote" by the text of its footnotes, which name the holder. Its amount is the
 -- latest one reported, from current filings (an amendment replaces its original); rows of
 -- joint filings count for each of their owners. A position that is not current may still
 -- be held: Forms 4 report only what changed.
@@ -25,13 +26,13 @@ latest_filing AS (
 ),
 position AS (
     SELECT DISTINCT ON (m.issuer_id, r.table_no, spelling_key(r.security_title), r.ownership,
-                        spelling_key(r.nature_of_ownership))
+                        holder_key(r.filing_id, r.nature_of_ownership, r.nature_of_ownership_fn))
            m.issuer_id,
            r.table_no,
            r.security_title,
            r.ownership,
            r.nature_of_ownership,
-           spelling_key(r.nature_of_ownership) AS nature_key,
+           holder_key(r.filing_id, r.nature_of_ownership, r.nature_of_ownership_fn) AS nature_key,
            coalesce(r.shares_owned_after, r.underlying_shares) AS shares_owned,
            r.underlying_title,
            coalesce(r.transaction_date, m.period_of_report, m.filing_date) AS as_of,
@@ -40,7 +41,8 @@ position AS (
     FROM mine m
     JOIN ownership_row r USING (filing_id)
     WHERE coalesce(r.shares_owned_after, r.underlying_shares) IS NOT NULL
-    ORDER BY m.issuer_id, r.table_no, spelling_key(r.security_title), r.ownership, spelling_key(r.nature_of_ownership),
+    ORDER BY m.issuer_id, r.table_no, spelling_key(r.security_title), r.ownership,
+             holder_key(r.filing_id, r.nature_of_ownership, r.nature_of_ownership_fn),
              coalesce(r.transaction_date, m.period_of_report, m.filing_date) DESC NULLS LAST,
              m.filing_date DESC NULLS LAST, m.filing_id DESC, r.row_no DESC
 )

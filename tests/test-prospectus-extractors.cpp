@@ -685,6 +685,12 @@ TEST(prospectus_extractors, cover_issuer_ticker_registration_form_and_date)
     EXPECT_EQ(find_issuer(*lower_case).name.value_or(""), "Cellectar Biosciences, Inc.");
     EXPECT_EQ(find_issuer(*lower_case).ticker.value_or(""), "CLRB");
     EXPECT_EQ(iso(find_document_date(*lower_case)), "2022-10-20");
+
+    // Acumen Pharmaceuticals' 424B5 of April 27, 2023 (0001193125-23-120009), its cover lines.
+    doc_t const bare{"424B5\n\nFiled Pursuant to Rule 424(b)(5)\n\nRegistration Statement No. 333-266004\n\n"
+                     "Supplement dated April 27, 2023\n\nTo Prospectus dated July 1, 2022\n\nLOGO\n\n"
+                     "Up to $50,000,000 of Shares\n\nCommon Stock"};
+    EXPECT_EQ(iso(find_document_date(*bare)), "2023-04-27");
 }
 
 TEST(prospectus_extractors, establishment_only_where_the_program_starts)

@@ -2,7 +2,8 @@
 // The reports on real filings (tests/data/real-ownership, see SOURCES there), checked
 // against the XML by hand: a purchase filed jointly by six owners is one purchase by one
 // insider, a sale coded S but flagged A is a sale, a price given only in a footnote is
-// shown, and a SPAC found by its old name and ticker is the company it became.
+// shown, a SPAC found by its old name and ticker is the company it became, and a director's
+// holdings are those his latest listing names, not every fund he ever reported.
 #include "common-import.hpp"
 
 #include <gtest/gtest.h>
@@ -83,4 +84,94 @@ TEST_F(real_reports_test, a_spac_is_found_by_its_old_name_and_ticker)
     EXPECT_EQ(rows_of(names, {"kind", "value", "first_filed", "current"}),
               (lines{"name|Reinvent Technology Partners|2020-09-16|f", "name|Joby Aviation, Inc.|2022-04-06|t",
                      "ticker|RTP|2020-09-16|f", "ticker|JOBY|2022-04-06|t"}));
+}
+
+namespace {
+
+// A director of Square/Block (Roelof Botha) reports the Sequoia funds' shares as indirect
+// holdings. In 2019 they were "By Sequoia Capital U.S. Growth Fund IV, L.P." and the like,
+// in August 2024 a fund bought "Class A Common Shares", and in October 2024 he listed every
+// indirect holding under its current name: 1,862 + 77 + 684,741 + 11,388 + 479 + 171 +
+// 1,750 + 540,646 + 434,405 = 1,675,519 shares. The 2019 spellings and the August title are
+// the same funds' older reports, not further holdings.
+class real_holdings_test : public testing::Test
+{
+protected:
+    static void SetUpTestSuite()
+    {
+        migrated_test_db().truncate_archive();
+        std::vector<std::string> files;
+        for (auto const *name : {"sq-botha-2019-funds-by-name.xml", "sq-botha-2024-08-purchase-common-shares.xml",
+                                 "sq-botha-2024-10-holdings-listed.xml"}) {
+            files.push_back(std::string{TEST_DATA_DIR "/real-ownership/"} + name);
+        }
+        ASSERT_EQ(import_paths(files), exit_code_t::ok);
+    }
+};
+
+} // namespace
+
+TEST_F(real_holdings_test, insiders_counts_what_the_latest_listing_names)
+{
+    auto const t = run_named_report("insiders", {{"issuer", "SQ"}});
+    ASSERT_EQ(t.rows.size(), 1U);
+    EXPECT_EQ(cell(t, 0, "insider"), "BOTHA ROELOF");
+    EXPECT_EQ(cell(t, 0, "last_filed"), "2024-10-03");
+    EXPECT_EQ(cell(t, 0, "shares_direct"), "29968");
+    EXPECT_EQ(cell(t, 0, "shares_indirect"), "1675519");
+}
+
+TEST_F(real_holdings_test, a_listing_under_other_titles_replaces_the_older_names)
+{
+    // Before October, the August filing listed the same holdings beside its purchases (the
+    // fund's under the title "Class A Common Shares"): it replaces the 2019 names too, and
+    // its direct holding of 29,764 the 49,567 of 2019.
+    migrated_test_db().truncate_archive();
+    ASSERT_EQ(import_paths({std::string{TEST_DATA_DIR "/real-ownership/sq-botha-2019-funds-by-name.xml"},
+                            std::string{TEST_DATA_DIR "/real-ownership/sq-botha-2024-08-purchase-common-shares.xml"}}),
+              exit_code_t::ok);
+    auto const t = run_named_report("insiders", {{"issuer", "SQ"}});
+    ASSERT_EQ(t.rows.size(), 1U);
+    EXPECT_EQ(cell(t, 0, "shares_direct"), "29764");
+    EXPECT_EQ(cell(t, 0, "shares_indirect"), "1675519");
+}
+
+namespace {
+
+// Peter Thiel's Form 4 for Palantir of 1 October 2024 gives every indirect row the nature
+// "See Footnote"; the footnotes name the holders: Rivendell 7 LLC (34,260,451 after the
+// sales), STS Holdings II LLC (15,733,625), PLTR Holdings LLC (20,823,993) and Rivendell 25
+// LLC (53,487), 70,871,556 shares in all.
+class footnoted_holders_test : public testing::Test
+{
+protected:
+    static void SetUpTestSuite()
+    {
+        migrated_test_db().truncate_archive();
+        ASSERT_EQ(import_paths({std::string{TEST_DATA_DIR "/real-ownership/pltr-thiel-holders-in-footnotes.xml"}}),
+                  exit_code_t::ok);
+    }
+};
+
+} // namespace
+
+TEST_F(footnoted_holders_test, insiders_tells_holders_named_only_in_footnotes_apart)
+{
+    auto const t = run_named_report("insiders", {{"issuer", "PLTR"}});
+    ASSERT_EQ(t.rows.size(), 1U);
+    EXPECT_EQ(cell(t, 0, "insider"), "THIEL PETER");
+    EXPECT_EQ(cell(t, 0, "shares_indirect"), "70871556");
+}
+
+TEST_F(footnoted_holders_test, holdings_lists_each_holder_named_only_in_footnotes)
+{
+    auto const t = run_named_report("holdings", {{"person", "Thiel"}, {"issuer", "PLTR"}});
+    std::vector<std::string> indirect;
+    for (std::size_t row = 0; row < t.rows.size(); ++row) {
+        if (cell(t, row, "direct_indirect") == "I") {
+            indirect.push_back(cell(t, row, "shares_owned"));
+        }
+    }
+    std::sort(indirect.begin(), indirect.end());
+    EXPECT_EQ(indirect, (std::vector<std::string>{"15733625", "20823993", "34260451", "53487"}));
 }
