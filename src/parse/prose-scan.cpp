@@ -66,10 +66,13 @@ bool glued_to(char prev, std::string_view rest)
         return false;
     }
     return std::any_of(GLUED_AFTER_LOWER.begin(), GLUED_AFTER_LOWER.end(), [&](std::string_view w) {
+        if (!rest.starts_with(w)) {
+            return false; // first: the checks below read past `w` in `rest`
+        }
         // "GenuityLLC" but not "LLCs"; "FormS-3" but not "S-curve".
         bool const word_end = w.back() != 'C' || rest.size() == w.size() || !is_alpha(rest[w.size()]);
         bool const form = w.back() != '-' || (rest.size() > 2 && is_digit(rest[2]));
-        return rest.starts_with(w) && word_end && form;
+        return word_end && form;
     });
 }
 
