@@ -27,7 +27,7 @@ WHERE m.to_id IS NULL AND m.name_key = k.name_key;
 INSERT INTO issuer (name, name_key)
 SELECT DISTINCT ON (m.name_key) f.issuer_name, m.name_key
 FROM stage_issuer_move m JOIN filing f USING (filing_id)
-WHERE m.to_id IS NULL
+WHERE m.to_id IS NULL AND f.filing_id = ANY (ARRAY(SELECT filing_id FROM stage_issuer_move))
   AND NOT EXISTS (SELECT 1 FROM issuer x WHERE x.cik IS NULL AND x.name_key = m.name_key)
 ORDER BY m.name_key, f.issuer_name;
 
@@ -39,7 +39,8 @@ DELETE FROM stage_issuer_move WHERE to_id = from_id AND NOT completion;
 
 UPDATE filing f SET issuer_id = m.to_id
 FROM stage_issuer_move m
-WHERE f.filing_id = m.filing_id AND f.issuer_id <> m.to_id;
+WHERE f.filing_id = ANY (ARRAY(SELECT filing_id FROM stage_issuer_move))
+  AND f.filing_id = m.filing_id AND f.issuer_id <> m.to_id;
 
 -- Names and tickers of the issuers that lost or gained filings, counted again. A name's
 -- key comes from the rows being replaced or from the move that brought it.
@@ -50,7 +51,8 @@ JOIN (SELECT DISTINCT ON (name) name, name_key
       FROM (SELECT name, name_key FROM issuer_name
             WHERE issuer_id = ANY (ARRAY(SELECT from_id FROM stage_issuer_move UNION SELECT to_id FROM stage_issuer_move))
             UNION ALL
-            SELECT f2.issuer_name, m.name_key FROM stage_issuer_move m JOIN filing f2 USING (filing_id)) all_keys
+            SELECT f2.issuer_name, m.name_key FROM stage_issuer_move m JOIN filing f2 USING (filing_id)
+            WHERE f2.filing_id = ANY (ARRAY(SELECT filing_id FROM stage_issuer_move))) all_keys
       ORDER BY name, name_key) k ON k.name = f.issuer_name
 WHERE f.issuer_id = ANY (ARRAY(SELECT from_id FROM stage_issuer_move UNION SELECT to_id FROM stage_issuer_move))
 GROUP BY f.issuer_id, f.issuer_name, k.name_key

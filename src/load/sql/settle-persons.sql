@@ -38,6 +38,7 @@ FROM stage_issuer_move m
 JOIN filing_owner o ON o.filing_id = m.filing_id AND o.cik IS NULL
 JOIN person_name n ON n.person_id = o.person_id AND n.name = o.name
 JOIN filing f ON f.filing_id = o.filing_id
+WHERE o.filing_id = ANY (ARRAY(SELECT filing_id FROM stage_issuer_move))
 ON CONFLICT (filing_id, owner_no) DO NOTHING;
 
 ANALYZE stage_person_move;
@@ -51,7 +52,7 @@ WHERE m.to_id IS NULL AND m.name_key = k.name_key AND m.issuer_id = k.issuer_id;
 INSERT INTO person (name, name_key)
 SELECT DISTINCT ON (m.name_key) o.name, m.name_key
 FROM stage_person_move m JOIN filing_owner o USING (filing_id, owner_no)
-WHERE m.to_id IS NULL
+WHERE m.to_id IS NULL AND o.filing_id = ANY (ARRAY(SELECT filing_id FROM stage_person_move))
   AND NOT EXISTS (SELECT 1 FROM person x WHERE x.cik IS NULL AND x.name_key = m.name_key)
 ORDER BY m.name_key, o.name;
 
@@ -63,7 +64,8 @@ DELETE FROM stage_person_move WHERE to_id = from_id AND NOT completion;
 
 UPDATE filing_owner o SET person_id = m.to_id
 FROM stage_person_move m
-WHERE o.filing_id = m.filing_id AND o.owner_no = m.owner_no AND o.person_id <> m.to_id;
+WHERE o.filing_id = ANY (ARRAY(SELECT filing_id FROM stage_person_move))
+  AND o.filing_id = m.filing_id AND o.owner_no = m.owner_no AND o.person_id <> m.to_id;
 
 -- Names of the persons that lost or gained filings, counted again. A name's key comes from
 -- the rows being replaced or from the move that brought it.
@@ -76,7 +78,8 @@ JOIN (SELECT DISTINCT ON (name) name, name_key
             WHERE person_id = ANY (ARRAY(SELECT from_id FROM stage_person_move UNION SELECT to_id FROM stage_person_move))
             UNION ALL
             SELECT mo.name, m.name_key
-            FROM stage_person_move m JOIN filing_owner mo USING (filing_id, owner_no)) all_keys
+            FROM stage_person_move m JOIN filing_owner mo USING (filing_id, owner_no)
+            WHERE mo.filing_id = ANY (ARRAY(SELECT filing_id FROM stage_person_move))) all_keys
       ORDER BY name, name_key) k ON k.name = o.name
 WHERE o.person_id = ANY (ARRAY(SELECT from_id FROM stage_person_move UNION SELECT to_id FROM stage_person_move))
 GROUP BY o.person_id, o.name, k.name_key
@@ -93,7 +96,9 @@ INSERT INTO stage_recount (person_id, issuer_id)
 SELECT from_id, issuer_id FROM stage_person_move
 UNION SELECT to_id, issuer_id FROM stage_person_move
 UNION SELECT o.person_id, m.from_id FROM stage_issuer_move m JOIN filing_owner o USING (filing_id)
+      WHERE o.filing_id = ANY (ARRAY(SELECT filing_id FROM stage_issuer_move))
 UNION SELECT o.person_id, m.to_id FROM stage_issuer_move m JOIN filing_owner o USING (filing_id)
+      WHERE o.filing_id = ANY (ARRAY(SELECT filing_id FROM stage_issuer_move))
 UNION SELECT pm.from_id, m.from_id FROM stage_person_move pm JOIN stage_issuer_move m USING (filing_id);
 
 ANALYZE stage_recount;
