@@ -175,12 +175,14 @@ print_profile() {
     row "parse + document key (1 core, apart)" "$3"
     row "lock" "$(stage lock)"
     row "known files and filings" "$(stage known)"
-    row "identity lookups" "$(stage 'issuers|persons|ids|offerings')"
+    row "identity lookups (this batch)" "$(stage 'identities|ids')"
+    row "ATM programs" "$(stage offerings)"
     row "serialize rows" "$(stage serialize)"
     local t
     for t in $(tr ' ' '\n' <<<"$profile_line" | sed -n 's/^copy_\([a-z_]*\)=.*/\1/p'); do
         row "COPY $t" "$(stage "copy_$t")"
     done
+    row "identity settled (earlier filings)" "$(stage settle)"
     row "link amendments" "$(stage amendments)"
     row "foreign-key checks" "$(stage fk_checks)"
     row "commit" "$(stage commit)"
@@ -289,23 +291,24 @@ JSON
         "$(printf '%s, ' "${reimports[@]}" | sed 's/, $//')"
 
     # Each target, met or not, with the reason.
-    local busy copy lookups
+    local busy copy lookups identity
     busy=$(stage '.*')
     copy=$(stage 'copy_.*')
-    lookups=$(stage 'lock|known|issuers|persons|ids|offerings|amendments')
+    identity=$(stage 'identities|ids|settle')
+    lookups=$(stage 'lock|known|offerings|amendments')
     if is_true "$ratio <= $MAX_FLOOR_RATIO"; then
         printf '  TARGET import <= %s x raw floor: met (%s)\n' "$MAX_FLOOR_RATIO" "$ratio"
     else
-        printf '  TARGET import <= %s x raw floor: NOT met (%s): loader busy %s s (COPY %s s, lookups %s s, foreign keys %s s, serialize %s s), waiting %s s\n' \
-            "$MAX_FLOOR_RATIO" "$ratio" "$busy" "$copy" "$lookups" "$(stage fk_checks)" "$(stage serialize)" \
+        printf '  TARGET import <= %s x raw floor: NOT met (%s): loader busy %s s (COPY %s s, identity %s s, other lookups %s s, foreign keys %s s, serialize %s s), waiting %s s\n' \
+            "$MAX_FLOOR_RATIO" "$ratio" "$busy" "$copy" "$identity" "$lookups" "$(stage fk_checks)" "$(stage serialize)" \
             "$(calc "$import_s - $busy" 2)"
     fi
     if [[ $shape == standard ]]; then
         if is_true "$per_s >= $MIN_FILINGS_PER_S"; then
             printf '  TARGET >= %s filings/s: met (%s)\n' "$MIN_FILINGS_PER_S" "$per_s"
         elif is_true "$busy >= 0.8 * $import_s"; then
-            printf '  TARGET >= %s filings/s: NOT met (%s): the loader connection is busy %s of %s s (COPY %s s, lookups %s s)\n' \
-                "$MIN_FILINGS_PER_S" "$per_s" "$busy" "$import_s" "$copy" "$lookups"
+            printf '  TARGET >= %s filings/s: NOT met (%s): the loader connection is busy %s of %s s (COPY %s s, identity %s s, other lookups %s s)\n' \
+                "$MIN_FILINGS_PER_S" "$per_s" "$busy" "$import_s" "$copy" "$identity" "$lookups"
         else
             printf '  TARGET >= %s filings/s: NOT met (%s): the loader waits %s s for the parsers (read+hash %s s and parse %s s on one core)\n' \
                 "$MIN_FILINGS_PER_S" "$per_s" "$(calc "$import_s - $busy" 2)" "$read_hash_s" "$parse_s"
