@@ -91,3 +91,21 @@ TEST(edgar_layout, json_and_powers_of_attorney_are_skipped_anywhere)
     EXPECT_EQ(poa.skip_kind, "attachment");
     EXPECT_EQ(poa.result.reason, "a power of attorney (the exhibit EX-24 of an ownership filing), not a form");
 }
+
+TEST(edgar_layout, a_rendering_named_after_a_filing_takes_no_number_from_its_name)
+{
+    // A flat folder of text renderings, each named after the filing it renders: the name
+    // does not make the text that filing's document (its XML, imported beside it, is).
+    auto const rendering = read_file(std::string{SEEDS_DIR} + "/003_e2d76acea318585b.txt");
+    layout_reader_t reader;
+    auto const flat = reader.hints_for("renderings/0001209191-20-061332.A.txt");
+    ASSERT_TRUE(flat.accession.has_value());
+    auto const placed = parse_in_place(rendering, flat);
+    ASSERT_EQ(placed.result.status, parse_status_t::parsed) << placed.result.reason;
+    EXPECT_FALSE(placed.result.filings.at(0).accession.has_value());
+    EXPECT_EQ(placed.accession_from_place, std::vector<bool>{false});
+    // In the filing's own folder it is that filing's rendering, and takes its number.
+    auto const folder = reader.hints_for("0001209191-20-061332/rendering.txt");
+    auto const in_folder = parse_in_place(rendering, folder);
+    EXPECT_EQ(in_folder.result.filings.at(0).accession->str(), "0001209191-20-061332");
+}

@@ -224,8 +224,14 @@ placed_parse_t parse_in_place(std::string_view bytes, layout_hints_t const &hint
         bool const exhibit = result.form_type.rfind("EX-", 0) == 0;
         out.skip_kind = exhibit ? "attachment" : "form " + result.form_type;
     }
+    // A text rendering says nothing of its accession number: a flat folder of renderings
+    // named after the filings they render would claim the numbers of the EDGAR documents
+    // imported beside them, and which copy keeps the filing would depend on the order.
+    // Only EDGAR's own documents (ownership XML, submissions) or a filing's own folder
+    // vouch for the number of their place.
+    bool const place_vouches = result.is_edgar_form || hints.in_filing_folder;
     for (auto &filing : result.filings) {
-        bool const from_place = !filing.accession && hints.accession.has_value();
+        bool const from_place = !filing.accession && hints.accession.has_value() && place_vouches;
         if (from_place) {
             filing.accession = hints.accession;
         }
