@@ -11,8 +11,7 @@ command_line_app_t::command_line_app_t(std::string const &description, std::stri
 : CLI::App(description, name)
 {
     set_help_flag("-h,--help", "Print this help and exit");
-    set_version_flag("-V,--version", fmt::format("{} {}", name, program_version()),
-                     "Print the version and exit");
+    set_version_flag("-V,--version", fmt::format("{} {}", name, program_version()), "Print the version and exit");
     option_defaults()->always_capture_default();
 }
 

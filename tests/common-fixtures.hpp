@@ -46,8 +46,7 @@ inline std::size_t expect_fixtures_match(std::string const &dir)
         std::vector<json_mismatch_t> mismatches;
         compare_json("", expected, filing_to_json(result.filings.front(), stem, sha256_t::of(stem)), &mismatches);
         for (auto const &m : mismatches) {
-            ADD_FAILURE() << input.filename().string() << m.path << ": expected " << m.expected << ", got "
-                          << m.actual;
+            ADD_FAILURE() << input.filename().string() << m.path << ": expected " << m.expected << ", got " << m.actual;
         }
         ++compared;
     }

@@ -66,10 +66,7 @@ public:
     /// What a program takes as -d.
     std::string conninfo() const { return "dbname=" + m_name; }
 
-    std::unique_ptr<pqxx::connection> connect() const
-    {
-        return std::make_unique<pqxx::connection>(conninfo());
-    }
+    std::unique_ptr<pqxx::connection> connect() const { return std::make_unique<pqxx::connection>(conninfo()); }
 
     /// One value of a query that returns one row with one column.
     template <typename T>

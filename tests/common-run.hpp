@@ -10,8 +10,8 @@
 
 #include <cstdlib>
 #include <fcntl.h>
-#include <spawn.h>
 #include <filesystem>
+#include <spawn.h>
 #include <string>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -53,8 +53,7 @@ inline run_result_t run_program(std::string const &program, std::vector<std::str
                                 std::string const &stdin_text = {}, std::string const &env = {})
 {
     static int counter = 0;
-    auto const base = std::filesystem::temp_directory_path() /
-                      fmt::format("filing-run-{}-{}", ::getpid(), ++counter);
+    auto const base = std::filesystem::temp_directory_path() / fmt::format("filing-run-{}-{}", ::getpid(), ++counter);
     auto const in = base.string() + ".in";
     auto const out = base.string() + ".out";
     auto const err = base.string() + ".err";
@@ -105,7 +104,8 @@ inline pid_t spawn_program(std::string const &program, std::vector<std::string> 
     posix_spawn_file_actions_addopen(&actions, STDOUT_FILENO, out.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
     posix_spawn_file_actions_addopen(&actions, STDERR_FILENO, err.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
     std::vector<char *> argv;
-    argv.push_back(const_cast<char *>(program.c_str())); // NOLINT(cppcoreguidelines-pro-type-const-cast): posix_spawn's signature
+    argv.push_back(
+        const_cast<char *>(program.c_str())); // NOLINT(cppcoreguidelines-pro-type-const-cast): posix_spawn's signature
     for (auto const &a : args) {
         argv.push_back(const_cast<char *>(a.c_str())); // NOLINT(cppcoreguidelines-pro-type-const-cast)
     }

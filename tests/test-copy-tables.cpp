@@ -89,8 +89,8 @@ TEST(copy_tables, every_copy_target_writes_the_columns_of_its_table)
 TEST(copy_tables, the_row_target_has_a_column_per_field_and_per_footnote_field)
 {
     auto const refs = copy_tables_t{}.tables();
-    auto const rows = std::find_if(refs.begin(), refs.end(),
-                                   [](auto const &t) { return t.target.rfind("ownership_row ", 0) == 0; });
+    auto const rows =
+        std::find_if(refs.begin(), refs.end(), [](auto const &t) { return t.target.rfind("ownership_row ", 0) == 0; });
     ASSERT_NE(rows, refs.end());
     auto const [table, columns] = parse_target(rows->target);
     // The keys, every field, and a footnote column for every field but the kind and the V.

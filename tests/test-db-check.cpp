@@ -26,8 +26,8 @@ std::vector<std::string> broken_references()
     std::vector<std::string> out;
     for (auto const &c : check_archive_references(migrated_test_db().conninfo())) {
         if (!c.ok()) {
-            out.push_back(fmt::format("{}.{} -> {}: {} ({})", c.child_table, c.child_columns, c.parent_table,
-                                      c.orphans, c.example));
+            out.push_back(fmt::format("{}.{} -> {}: {} ({})", c.child_table, c.child_columns, c.parent_table, c.orphans,
+                                      c.example));
         }
     }
     return out;
@@ -82,10 +82,10 @@ TEST_F(db_check_test, finds_a_planted_orphan_of_each_kind)
         // One row made to refer to nothing, past the triggers of any foreign key.
         pqxx::work plant{*conn};
         plant.exec("SET LOCAL session_replication_role = replica");
-        auto const planted = plant.exec(fmt::format(
-            "WITH victim AS (SELECT ctid, {1} AS old FROM {0} WHERE {1} IS NOT NULL LIMIT 1) "
-            "UPDATE {0} t SET {1} = -1 FROM victim WHERE t.ctid = victim.ctid RETURNING victim.old",
-            conn->quote_name(table), conn->quote_name(column)));
+        auto const planted = plant.exec(
+            fmt::format("WITH victim AS (SELECT ctid, {1} AS old FROM {0} WHERE {1} IS NOT NULL LIMIT 1) "
+                        "UPDATE {0} t SET {1} = -1 FROM victim WHERE t.ctid = victim.ctid RETURNING victim.old",
+                        conn->quote_name(table), conn->quote_name(column)));
         ASSERT_EQ(planted.size(), 1U) << "the test archives hold no row of " << table << "." << column;
         auto const old = planted[0][0].as<std::string>();
         plant.commit();

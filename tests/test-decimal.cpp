@@ -32,8 +32,8 @@ TEST(decimal_t, parses_amounts_as_filings_write_them)
 
 TEST(decimal_t, refuses_what_is_not_a_number)
 {
-    for (auto const *text : {"", "$", "abc", "1,00", "12,3456", ",123", "1.2.3", "1 2", "(1)",
-                             "12/08/2023", "A", "1,000,00"}) {
+    for (auto const *text :
+         {"", "$", "abc", "1,00", "12,3456", ",123", "1.2.3", "1 2", "(1)", "12/08/2023", "A", "1,000,00"}) {
         EXPECT_FALSE(decimal_t::parse(text).has_value()) << text;
     }
 }

@@ -22,8 +22,8 @@
 #include <csignal>
 #include <filesystem>
 #include <fstream>
-#include <thread>
 #include <sys/wait.h>
+#include <thread>
 
 namespace fs = std::filesystem;
 

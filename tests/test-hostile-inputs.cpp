@@ -278,9 +278,10 @@ TEST_F(hostile_test, edgar_download_folders_import_with_attachments_and_metadata
     nlohmann::json summary;
     auto const r = import({layout("datamule"), layout("sec-edgar-filings")}, &summary);
     EXPECT_EQ(r.exit_code, 0) << r.err;
-    EXPECT_EQ(db().value<std::string>("SELECT string_agg(accession_no || ' ' || form_type || ' ' || filing_date, ', ' "
-                                      "ORDER BY accession_no) FROM filing"),
-              "0000899243-17-024441 3 2017-10-18, 0001127602-25-001055 4 2025-01-10, 0001181431-11-030813 3 2011-05-18");
+    EXPECT_EQ(
+        db().value<std::string>("SELECT string_agg(accession_no || ' ' || form_type || ' ' || filing_date, ', ' "
+                                "ORDER BY accession_no) FROM filing"),
+        "0000899243-17-024441 3 2017-10-18, 0001127602-25-001055 4 2025-01-10, 0001181431-11-030813 3 2011-05-18");
     EXPECT_EQ(summary["files_skipped"], 7);
     EXPECT_EQ(summary["skipped_kinds"], nlohmann::json::parse(R"({"JSON data":3,"attachment":3,"form SC 13D":1})"));
     EXPECT_EQ(summary["filings_already_imported"], 1); // primary-document.xml: the submission's form

@@ -95,8 +95,9 @@ TEST(prose, reads_amounts_dates_and_sentences)
     EXPECT_EQ(find_shares(text, 40)->value.str(), "1200000");
     EXPECT_EQ(find_percent(text)->value.str(), "3");
     EXPECT_EQ(find_date_words(text)->date.iso(), "2022-10-20");
-    auto const prose = plain_prose("Oppenheimer & Co. Inc. (\xE2\x80\x9COppenheimer\xE2\x80\x9D) sells. Robert W. Baird "
-                                   "& Co. Incorporated agreed.\nNext line");
+    auto const prose =
+        plain_prose("Oppenheimer & Co. Inc. (\xE2\x80\x9COppenheimer\xE2\x80\x9D) sells. Robert W. Baird "
+                    "& Co. Incorporated agreed.\nNext line");
     auto const sentences = split_sentences(prose);
     ASSERT_EQ(sentences.size(), 3U); // a single line break joins lines: "agreed. Next line" is two
     EXPECT_EQ(sentences[0].text, "Oppenheimer & Co. Inc. (\"Oppenheimer\") sells.");
@@ -116,8 +117,12 @@ TEST(prose, restores_spaces_text_extraction_lost)
         {"on FormS-3 (FileNo. 333-299999)", "on Form S-3 (File No. 333-299999)"},
         {"through H.C.Wainwright & Co., LLC and U.S.Bancorp", "through H.C. Wainwright & Co., LLC and U.S. Bancorp"},
         {"a Rapid Equity OfferingSM Sales Agreement", "a Rapid Equity Offering Sales Agreement"},
-        {"deemed to be\xE2\x80\x9C" "at the market\xE2\x80\x9D offerings", "deemed to be \"at the market\" offerings"},
-        {"the \xE3\x80\x8C" "at the market offering\xE3\x80\x8D", "the \"at the market offering\""},
+        {"deemed to be\xE2\x80\x9C"
+         "at the market\xE2\x80\x9D offerings",
+         "deemed to be \"at the market\" offerings"},
+        {"the \xE3\x80\x8C"
+         "at the market offering\xE3\x80\x8D",
+         "the \"at the market offering\""},
         // Left alone: a currency's letters, a plural suffix, capitals inside a name.
         {"C$35.22 and US$2.01; LLCs; BofA Securities; S-curve", "C$35.22 and US$2.01; LLCs; BofA Securities; S-curve"},
     };

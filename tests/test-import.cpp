@@ -83,8 +83,8 @@ TEST_F(import_test, an_atm_program_from_establishment_to_termination)
 
 TEST_F(import_test, documents_that_describe_no_program_create_none)
 {
-    EXPECT_EQ(import_paths({data("prospectus/N01-resale-selling-stockholders.txt"), data("prospectus/N02-firm-commitment.txt"),
-                            data("prospectus/N03-senior-notes.txt")}),
+    EXPECT_EQ(import_paths({data("prospectus/N01-resale-selling-stockholders.txt"),
+                            data("prospectus/N02-firm-commitment.txt"), data("prospectus/N03-senior-notes.txt")}),
               exit_code_t::ok);
     EXPECT_EQ(db().count("filing"), 3);
     EXPECT_EQ(db().count("offering"), 0);

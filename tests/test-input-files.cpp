@@ -53,8 +53,7 @@ TEST_F(input_files_test, walks_directories_in_name_order_without_hidden_entries)
 {
     input_files_t in{{m_dir.string()}, {}};
     EXPECT_EQ(in.count(), 4U);
-    EXPECT_EQ(drain(in), (std::vector<std::string>{path("a.txt"), path("b/1.txt"), path("b/2.xml"),
-                                                   path("b/c/3.nc")}));
+    EXPECT_EQ(drain(in), (std::vector<std::string>{path("a.txt"), path("b/1.txt"), path("b/2.xml"), path("b/c/3.nc")}));
 }
 
 TEST_F(input_files_test, expands_globs_and_reads_lists)
@@ -88,8 +87,8 @@ TEST_F(input_files_test, symbolic_link_loops_are_walked_once)
     fs::create_directory_symlink(m_dir / "b" / "c", m_dir / "link-to-c");
     input_files_t in{{m_dir.string()}, {}};
     std::vector<input_entry_t> not_read;
-    EXPECT_EQ(drain(in, &not_read), (std::vector<std::string>{path("a.txt"), path("b/1.txt"), path("b/2.xml"),
-                                                              path("b/c/3.nc")}));
+    EXPECT_EQ(drain(in, &not_read),
+              (std::vector<std::string>{path("a.txt"), path("b/1.txt"), path("b/2.xml"), path("b/c/3.nc")}));
     std::vector<std::string> refused;
     for (auto const &e : not_read) {
         refused.push_back(e.path);
@@ -104,7 +103,8 @@ TEST_F(input_files_test, a_symbolic_link_to_a_file_is_followed)
 {
     fs::create_symlink(m_dir / "a.txt", m_dir / "b" / "link.txt");
     input_files_t in{{path("b")}, {}};
-    EXPECT_EQ(drain(in), (std::vector<std::string>{path("b/1.txt"), path("b/2.xml"), path("b/c/3.nc"), path("b/link.txt")}));
+    EXPECT_EQ(drain(in),
+              (std::vector<std::string>{path("b/1.txt"), path("b/2.xml"), path("b/c/3.nc"), path("b/link.txt")}));
 }
 
 TEST_F(input_files_test, a_folder_that_cannot_be_listed_is_an_error_entry)

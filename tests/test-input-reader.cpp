@@ -32,15 +32,16 @@ struct read_t
 read_t read(std::string const &path, std::uint64_t limit = DEFAULT_MAX_FILE_SIZE)
 {
     read_t out;
-    read_input(input_entry_t{path, {}, false}, limit,
-               [&](input_document_t d) {
-                   out.documents.push_back(std::move(d));
-                   return true;
-               },
-               [&](input_refusal_t r) {
-                   out.refusals.push_back(std::move(r));
-                   return true;
-               });
+    read_input(
+        input_entry_t{path, {}, false}, limit,
+        [&](input_document_t d) {
+            out.documents.push_back(std::move(d));
+            return true;
+        },
+        [&](input_refusal_t r) {
+            out.refusals.push_back(std::move(r));
+            return true;
+        });
     return out;
 }
 
@@ -121,7 +122,8 @@ TEST_F(input_reader_test, a_file_over_the_limit_is_rejected_unread)
     EXPECT_TRUE(r.documents.empty());
     ASSERT_EQ(r.refusals.size(), 1U);
     EXPECT_TRUE(r.refusals[0].is_error);
-    EXPECT_EQ(r.refusals[0].reason, big + ": 2000 bytes, more than the limit of 1000 bytes (--max-file-size): not read");
+    EXPECT_EQ(r.refusals[0].reason,
+              big + ": 2000 bytes, more than the limit of 1000 bytes (--max-file-size): not read");
     EXPECT_EQ(read(write("fits.xml", std::string(1000, 'x')), 1000).documents.size(), 1U);
 }
 

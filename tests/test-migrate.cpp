@@ -43,29 +43,49 @@ TEST(migrate, creates_every_table_and_column_of_the_data_model)
     using set = std::set<std::string>;
     EXPECT_EQ(columns_of(db, "issuer"), (set{"issuer_id", "cik", "ticker", "name", "name_key", "created_at"}));
     EXPECT_EQ(columns_of(db, "person"), (set{"person_id", "cik", "name", "name_key", "created_at"}));
-    EXPECT_EQ(columns_of(db, "filing"),
-              (set{"filing_id", "source_sha256", "source_document", "source_path", "document_key", "kind",
-                   "form_type", "is_amendment", "accession_no", "issuer_id", "filing_date",
-                   "period_of_report", "date_of_original_submission", "amends_filing_id", "family_id",
-                   "aff10b5one", "not_subject_to_section16", "no_securities_owned", "remarks",
-                   "schema_version", "registration_no", "document_date", "parser_version",
-                   "imported_at", "offering_id", "issuer_cik", "issuer_name", "issuer_ticker"}));
-    EXPECT_EQ(columns_of(db, "filing_owner"),
-              (set{"filing_id", "owner_no", "person_id", "name", "street1", "street2", "city", "state", "zip",
-                   "is_director", "is_officer", "officer_title", "is_ten_percent_owner", "is_other",
-                   "other_text", "cik"}));
+    EXPECT_EQ(columns_of(db, "filing"), (set{"filing_id",
+                                             "source_sha256",
+                                             "source_document",
+                                             "source_path",
+                                             "document_key",
+                                             "kind",
+                                             "form_type",
+                                             "is_amendment",
+                                             "accession_no",
+                                             "issuer_id",
+                                             "filing_date",
+                                             "period_of_report",
+                                             "date_of_original_submission",
+                                             "amends_filing_id",
+                                             "family_id",
+                                             "aff10b5one",
+                                             "not_subject_to_section16",
+                                             "no_securities_owned",
+                                             "remarks",
+                                             "schema_version",
+                                             "registration_no",
+                                             "document_date",
+                                             "parser_version",
+                                             "imported_at",
+                                             "offering_id",
+                                             "issuer_cik",
+                                             "issuer_name",
+                                             "issuer_ticker"}));
+    EXPECT_EQ(columns_of(db, "filing_owner"), (set{"filing_id", "owner_no", "person_id", "name", "street1", "street2",
+                                                   "city", "state", "zip", "is_director", "is_officer", "officer_title",
+                                                   "is_ten_percent_owner", "is_other", "other_text", "cik"}));
     EXPECT_EQ(columns_of(db, "ownership_row"),
               (set{"filing_id", "table_no", "row_no", "row_kind", "security_title", "transaction_date",
-                   "deemed_execution_date", "transaction_code", "equity_swap", "timeliness", "shares",
-                   "value", "price", "acquired_disposed", "shares_owned_after", "value_owned_after",
-                   "ownership", "nature_of_ownership", "exercise_price", "exercisable_date",
-                   "expiration_date", "underlying_title", "underlying_shares", "underlying_value",
+                   "deemed_execution_date", "transaction_code", "equity_swap", "timeliness", "shares", "value", "price",
+                   "acquired_disposed", "shares_owned_after", "value_owned_after", "ownership", "nature_of_ownership",
+                   "exercise_price", "exercisable_date", "expiration_date", "underlying_title", "underlying_shares",
+                   "underlying_value",
                    // the footnote marks beside each field
-                   "security_title_fn", "transaction_date_fn", "deemed_execution_date_fn",
-                   "transaction_code_fn", "timeliness_fn", "shares_fn", "value_fn", "price_fn",
-                   "acquired_disposed_fn", "shares_owned_after_fn", "value_owned_after_fn", "ownership_fn",
-                   "nature_of_ownership_fn", "exercise_price_fn", "exercisable_date_fn", "expiration_date_fn",
-                   "underlying_title_fn", "underlying_shares_fn", "underlying_value_fn"}));
+                   "security_title_fn", "transaction_date_fn", "deemed_execution_date_fn", "transaction_code_fn",
+                   "timeliness_fn", "shares_fn", "value_fn", "price_fn", "acquired_disposed_fn",
+                   "shares_owned_after_fn", "value_owned_after_fn", "ownership_fn", "nature_of_ownership_fn",
+                   "exercise_price_fn", "exercisable_date_fn", "expiration_date_fn", "underlying_title_fn",
+                   "underlying_shares_fn", "underlying_value_fn"}));
     EXPECT_EQ(columns_of(db, "footnote"), (set{"filing_id", "footnote_id", "text"}));
     EXPECT_EQ(columns_of(db, "row_footnote"), (set{"filing_id", "table_no", "row_no", "field", "footnote_id"}));
     EXPECT_EQ(columns_of(db, "signature"), (set{"filing_id", "signature_no", "name", "signature_date"}));
@@ -74,12 +94,12 @@ TEST(migrate, creates_every_table_and_column_of_the_data_model)
                    "max_aggregate_offering_price", "commission_rate", "first_filing_id", "created_at"}));
     EXPECT_EQ(columns_of(db, "offering_agent"), (set{"offering_id", "agent_no", "name"}));
     EXPECT_EQ(columns_of(db, "offering_event"),
-              (set{"filing_id", "event_no", "offering_id", "event_type", "event_date", "shares_sold",
-                   "gross_proceeds", "net_proceeds", "new_capacity", "agents", "agents_removed"}));
+              (set{"filing_id", "event_no", "offering_id", "event_type", "event_date", "shares_sold", "gross_proceeds",
+                   "net_proceeds", "new_capacity", "agents", "agents_removed"}));
     EXPECT_EQ(columns_of(db, "offering_amendment"), (set{"offering_id", "kind", "amendment_date", "first_filing_id"}));
     EXPECT_EQ(columns_of(db, "import_reject"),
-              (set{"reject_id", "source_path", "source_document", "source_sha256", "stage", "reason",
-                   "rejected_at", "first_rejected_at", "attempts", "resolved_at"}));
+              (set{"reject_id", "source_path", "source_document", "source_sha256", "stage", "reason", "rejected_at",
+                   "first_rejected_at", "attempts", "resolved_at"}));
     EXPECT_EQ(columns_of(db, "filing_warning"), (set{"filing_id", "warning_no", "message"}));
     EXPECT_EQ(columns_of(db, "schema_migration"), (set{"version", "name", "applied_at"}));
     EXPECT_EQ(columns_of(db, "issuer_name"),
@@ -155,7 +175,8 @@ TEST(migrate, concurrent_runs_all_succeed_and_apply_once)
         applied += results[i].applied.size();
     }
     EXPECT_EQ(applied, schema_migrations().size());
-    EXPECT_EQ(fresh.value<long>("SELECT count(*) FROM schema_migration"), static_cast<long>(schema_migrations().size()));
+    EXPECT_EQ(fresh.value<long>("SELECT count(*) FROM schema_migration"),
+              static_cast<long>(schema_migrations().size()));
 }
 
 TEST(migrate, unreachable_database_is_a_clear_error)
@@ -183,8 +204,8 @@ TEST(migrate, upgrades_an_archive_of_version_3_with_its_names_and_tickers)
                 break;
             }
             tx.exec(std::string{m.text});
-            tx.exec_params("INSERT INTO schema_migration (version, name) VALUES ($1, $2)", std::stoi(std::string{m.name}),
-                           std::string{m.name});
+            tx.exec_params("INSERT INTO schema_migration (version, name) VALUES ($1, $2)",
+                           std::stoi(std::string{m.name}), std::string{m.name});
         }
         // What the importer of version 3 wrote: one issuer, one owner, two filings.
         tx.exec("INSERT INTO issuer (issuer_id, cik, ticker, name, name_key) VALUES (1, 900001, 'PBBC', "
@@ -204,12 +225,15 @@ TEST(migrate, upgrades_an_archive_of_version_3_with_its_names_and_tickers)
     EXPECT_EQ(old.value<std::string>("SELECT string_agg(concat_ws('|', issuer_cik, issuer_name, issuer_ticker), ',' "
                                      "ORDER BY filing_id) FROM filing"),
               "900001|Pelican Bay Bancorp|PBBC,900001|Pelican Bay Bancorp|PBBC");
-    EXPECT_EQ(old.value<std::string>("SELECT concat_ws('|', name, name_key, first_filed, last_filed, filings) FROM issuer_name"),
+    EXPECT_EQ(old.value<std::string>(
+                  "SELECT concat_ws('|', name, name_key, first_filed, last_filed, filings) FROM issuer_name"),
               "Pelican Bay Bancorp|PELICAN BAY BANCORP|2024-03-05|2024-07-02|2");
-    EXPECT_EQ(old.value<std::string>("SELECT concat_ws('|', ticker, first_filed, last_filed, filings) FROM issuer_ticker"),
-              "PBBC|2024-03-05|2024-07-02|2");
-    EXPECT_EQ(old.value<std::string>("SELECT string_agg(concat_ws('|', name, filings), ',' ORDER BY name) FROM person_name"),
-              "LEE ANN|1,Lee Ann|1");
+    EXPECT_EQ(
+        old.value<std::string>("SELECT concat_ws('|', ticker, first_filed, last_filed, filings) FROM issuer_ticker"),
+        "PBBC|2024-03-05|2024-07-02|2");
+    EXPECT_EQ(
+        old.value<std::string>("SELECT string_agg(concat_ws('|', name, filings), ',' ORDER BY name) FROM person_name"),
+        "LEE ANN|1,Lee Ann|1");
     EXPECT_EQ(old.value<std::string>("SELECT concat_ws('|', first_filed, last_filed, filings) FROM person_issuer"),
               "2024-03-05|2024-07-02|2");
     EXPECT_EQ(old.value<long>("SELECT count(*) FROM filing_owner WHERE cik = 3000001"), 2);
@@ -228,8 +252,8 @@ TEST(migrate, upgrades_rejects_of_earlier_imports_to_one_row_per_file)
                 break;
             }
             tx.exec(std::string{m.text});
-            tx.exec_params("INSERT INTO schema_migration (version, name) VALUES ($1, $2)", std::stoi(std::string{m.name}),
-                           std::string{m.name});
+            tx.exec_params("INSERT INTO schema_migration (version, name) VALUES ($1, $2)",
+                           std::stoi(std::string{m.name}), std::string{m.name});
         }
         // What earlier importers wrote: a row per reject, three for the same file.
         tx.exec("INSERT INTO import_reject (source_path, source_sha256, stage, reason, rejected_at) VALUES "

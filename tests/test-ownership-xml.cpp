@@ -20,18 +20,15 @@ parse_result_t parse_file(std::string const &name) { return parse_document(read_
 
 } // namespace
 
-TEST(ownership_xml, fixtures_written_for_the_tests)
-{
-    EXPECT_GE(expect_fixtures_match(TEST_DATA_DIR "/xml"), 5U);
-}
+TEST(ownership_xml, fixtures_written_for_the_tests) { EXPECT_GE(expect_fixtures_match(TEST_DATA_DIR "/xml"), 5U); }
 
 TEST(ownership_xml, both_boolean_spellings_and_absent_flags)
 {
     auto const f = parse_file("multi-owner-footnote-values.xml").filings.at(0);
-    EXPECT_FALSE(f.owners[0].is_director);          // "false"
-    EXPECT_TRUE(f.owners[0].is_ten_percent_owner);  // "true"
-    EXPECT_FALSE(f.owners[1].is_director);          // "0"
-    EXPECT_TRUE(f.owners[1].is_ten_percent_owner);  // "1"
+    EXPECT_FALSE(f.owners[0].is_director);         // "false"
+    EXPECT_TRUE(f.owners[0].is_ten_percent_owner); // "true"
+    EXPECT_FALSE(f.owners[1].is_director);         // "0"
+    EXPECT_TRUE(f.owners[1].is_ten_percent_owner); // "1"
     EXPECT_EQ(f.aff10b5one, std::optional<bool>{true});
     auto const f3 = parse_file("form3-no-securities.xml").filings.at(0);
     EXPECT_FALSE(f3.aff10b5one.has_value()); // absent means unknown

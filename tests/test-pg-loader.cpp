@@ -117,28 +117,26 @@ TEST_F(pg_loader_test, writes_exactly_the_rows_of_a_filing)
     EXPECT_EQ(db().value<std::string>("SELECT name || '|' || ticker || '|' || name_key || '|' || "
                                       "coalesce(cik::text, 'null') FROM issuer"),
               "Cellectar Biosciences, Inc.|CLRB|CELLECTAR BIOSCIENCES|null");
-    EXPECT_EQ(db().value<std::string>("SELECT name || '|' || name_key FROM person"),
-              "CARUSO JAMES V|CARUSO JAMES V");
-    EXPECT_EQ(db().value<std::string>(
-                  "SELECT concat_ws('|', kind, form_type, is_amendment, filing_date, period_of_report, "
-                  "encode(source_sha256, 'hex') = encode(sha256('caruso.txt'), 'hex'), source_path, "
-                  "parser_version) FROM filing"),
-              "ownership|4|f|2023-12-12|2023-06-23|t|caruso.txt|test");
+    EXPECT_EQ(db().value<std::string>("SELECT name || '|' || name_key FROM person"), "CARUSO JAMES V|CARUSO JAMES V");
+    EXPECT_EQ(
+        db().value<std::string>("SELECT concat_ws('|', kind, form_type, is_amendment, filing_date, period_of_report, "
+                                "encode(source_sha256, 'hex') = encode(sha256('caruso.txt'), 'hex'), source_path, "
+                                "parser_version) FROM filing"),
+        "ownership|4|f|2023-12-12|2023-06-23|t|caruso.txt|test");
     EXPECT_EQ(db().value<std::string>(
                   "SELECT concat_ws('|', owner_no, name, street1, street2, city, state, zip, is_director, "
                   "is_officer, officer_title, is_ten_percent_owner, is_other) FROM filing_owner"),
               "1|CARUSO JAMES V|C/O CELLECTAR BIOSCIENCES, INC.|100 CAMPUS DRIVE|FLORHAM PARK|NJ|07932|"
               "t|t|President and CEO|f|f");
-    EXPECT_EQ(db().value<std::string>(
-                  "SELECT concat_ws('|', table_no, row_no, row_kind, security_title, transaction_date, "
-                  "transaction_code, shares, acquired_disposed, price, shares_owned_after, ownership) "
-                  "FROM ownership_row WHERE table_no = 1"),
-              "1|1|transaction|Common Stock|2023-12-08|A|40596|A|0|49236|D");
-    EXPECT_EQ(db().value<std::string>(
-                  "SELECT concat_ws('|', security_title, exercise_price, transaction_date, shares, "
-                  "coalesce(exercisable_date::text, 'null'), expiration_date, underlying_title, "
-                  "underlying_shares, price, shares_owned_after, ownership) "
-                  "FROM ownership_row WHERE table_no = 2"),
+    EXPECT_EQ(
+        db().value<std::string>("SELECT concat_ws('|', table_no, row_no, row_kind, security_title, transaction_date, "
+                                "transaction_code, shares, acquired_disposed, price, shares_owned_after, ownership) "
+                                "FROM ownership_row WHERE table_no = 1"),
+        "1|1|transaction|Common Stock|2023-12-08|A|40596|A|0|49236|D");
+    EXPECT_EQ(db().value<std::string>("SELECT concat_ws('|', security_title, exercise_price, transaction_date, shares, "
+                                      "coalesce(exercisable_date::text, 'null'), expiration_date, underlying_title, "
+                                      "underlying_shares, price, shares_owned_after, ownership) "
+                                      "FROM ownership_row WHERE table_no = 2"),
               "Stock option (right to buy)|1.68|2023-06-23|261000|null|2033-01-17|Common Stock|261000|0|"
               "261000|D");
     // Footnote marks sit in the row's footnote columns, in the order filed ...
@@ -230,18 +228,16 @@ TEST_F(pg_loader_test, amendments_are_linked_and_supersede_their_original)
     EXPECT_EQ(db().value<std::string>("SELECT o.source_path FROM filing a JOIN filing o "
                                       "ON o.filing_id = a.amends_filing_id"),
               "original.txt");
-    EXPECT_EQ(db().value<std::string>("SELECT string_agg(source_path, ',') FROM current_filing"),
-              "amendment.txt");
-    EXPECT_EQ(db().value<std::string>("SELECT shares::text FROM insider_transaction WHERE table_no = 1"),
-              "40597");
+    EXPECT_EQ(db().value<std::string>("SELECT string_agg(source_path, ',') FROM current_filing"), "amendment.txt");
+    EXPECT_EQ(db().value<std::string>("SELECT shares::text FROM insider_transaction WHERE table_no = 1"), "40597");
 }
 
 TEST_F(pg_loader_test, records_skips_and_rejects_of_whole_files)
 {
     pg_loader_t loader{loader_options_t{db().conninfo(), 10, "test"}, nullptr};
     loader.add_file_outcome({"10k.txt", sha256_t::of("10k"), outcome_t::skipped, "form 10-K is not kept", {}, "10-K"});
-    loader.add_file_outcome({"junk.txt", sha256_t::of("junk"), outcome_t::rejected, "unrecognized document",
-                             "parse", {}});
+    loader.add_file_outcome(
+        {"junk.txt", sha256_t::of("junk"), outcome_t::rejected, "unrecognized document", "parse", {}});
     EXPECT_EQ(db().value<std::string>("SELECT source_path || '|' || form_type FROM import_skip"), "10k.txt|10-K");
     EXPECT_EQ(db().value<std::string>("SELECT source_path || '|' || stage || '|' || reason FROM import_reject"),
               "junk.txt|parse|unrecognized document");
@@ -249,7 +245,8 @@ TEST_F(pg_loader_test, records_skips_and_rejects_of_whole_files)
 
 TEST(pg_array_literal, postgresql_reads_back_every_element_as_sent)
 {
-    std::vector<std::string> const items{"B. Riley Securities, Inc.", "Say \"hi\"", "back\\slash", "{brace}", "NULL", ""};
+    std::vector<std::string> const items{
+        "B. Riley Securities, Inc.", "Say \"hi\"", "back\\slash", "{brace}", "NULL", ""};
     auto conn = test_db().connect();
     pqxx::nontransaction tx{*conn};
     auto const r = tx.exec_params("SELECT e FROM unnest($1::text[]) WITH ORDINALITY AS t(e, n) ORDER BY n",
@@ -259,8 +256,10 @@ TEST(pg_array_literal, postgresql_reads_back_every_element_as_sent)
         EXPECT_FALSE(r[static_cast<int>(i)][0].is_null());
         EXPECT_EQ(r[static_cast<int>(i)][0].as<std::string>(), items[i]);
     }
-    EXPECT_EQ(tx.exec1("SELECT array_length('" + pg_array_literal(std::vector<std::string>{"7", "42"}) +
-                       "'::bigint[], 1)")[0].as<int>(), 2);
+    EXPECT_EQ(
+        tx.exec1("SELECT array_length('" + pg_array_literal(std::vector<std::string>{"7", "42"}) + "'::bigint[], 1)")[0]
+            .as<int>(),
+        2);
 }
 
 TEST_F(pg_loader_test, an_accession_number_taken_is_found_before_the_copy)
@@ -281,12 +280,14 @@ TEST_F(pg_loader_test, an_accession_number_taken_is_found_before_the_copy)
     auto const r = load({from_file("second.xml", second), std::move(hinted)});
     ASSERT_EQ(r.outcomes.size(), 2U);
     EXPECT_EQ(r.outcomes[0].outcome, outcome_t::rejected);
-    EXPECT_EQ(r.outcomes[0].reason, "accession number 0001062993-22-008150 is already that of filing 1 (from first.xml)");
+    EXPECT_EQ(r.outcomes[0].reason,
+              "accession number 0001062993-22-008150 is already that of filing 1 (from first.xml)");
     EXPECT_EQ(r.outcomes[1].outcome, outcome_t::already_imported);
     EXPECT_EQ(r.outcomes[1].reason.rfind("another copy of filing 0001062993-22-008150, held by filing 1", 0), 0U);
     EXPECT_EQ(db().count("filing"), 1);
-    EXPECT_EQ(db().value<std::string>("SELECT source_path || ' ' || source_document || ' ' || stage FROM import_reject"),
-              "second.xml 1 load");
+    EXPECT_EQ(
+        db().value<std::string>("SELECT source_path || ' ' || source_document || ' ' || stage FROM import_reject"),
+        "second.xml 1 load");
 }
 
 TEST_F(pg_loader_test, within_a_batch_the_stated_accession_wins_over_one_taken_from_a_name)

@@ -25,9 +25,9 @@ void expect_one_line_failure(run_result_t const &r, char const *contains)
 TEST(programs, connection_failures_exit_2_with_one_line)
 {
     for (auto const *program : {FILING_IMPORT_BIN, FILING_QUERY_BIN}) {
-        std::vector<std::string> const tail =
-            std::string{program} == FILING_IMPORT_BIN ? std::vector<std::string>{"db", "migrate"}
-                                                      : std::vector<std::string>{"filing-stats"};
+        std::vector<std::string> const tail = std::string{program} == FILING_IMPORT_BIN
+                                                  ? std::vector<std::string>{"db", "migrate"}
+                                                  : std::vector<std::string>{"filing-stats"};
         auto with_db = [&](std::string const &db) {
             std::vector<std::string> args = tail;
             args.push_back("-d");
@@ -41,8 +41,7 @@ TEST(programs, connection_failures_exit_2_with_one_line)
         expect_one_line_failure(run_program(program, with_db("host=no-such-host.invalid connect_timeout=5")),
                                 "cannot connect to the database: ");
         // The server says no: a role that does not exist.
-        expect_one_line_failure(run_program(program, with_db("user=no_such_role_x dbname=postgres")),
-                                "no_such_role_x");
+        expect_one_line_failure(run_program(program, with_db("user=no_such_role_x dbname=postgres")), "no_such_role_x");
     }
 }
 
@@ -92,13 +91,13 @@ TEST(programs, importing_into_a_current_archive_needs_no_right_to_create)
     tempdb_t archive;
     migrate_database(archive.conninfo());
     auto const role = "filing_writer_" + archive.name();
-    archive.exec(fmt::format(
-        "DROP ROLE IF EXISTS {0}; CREATE ROLE {0} LOGIN; GRANT CONNECT, TEMPORARY ON DATABASE {1} TO {0}; "
-        "REVOKE CREATE ON SCHEMA public FROM PUBLIC; GRANT USAGE ON SCHEMA public TO {0}; "
-        "GRANT SELECT, INSERT, UPDATE ON ALL TABLES IN SCHEMA public TO {0}; "
-        "GRANT USAGE, UPDATE ON ALL SEQUENCES IN SCHEMA public TO {0}; "
-        "GRANT DELETE ON issuer, issuer_name, issuer_ticker, person, person_name, person_issuer TO {0}",
-        role, archive.name()));
+    archive.exec(
+        fmt::format("DROP ROLE IF EXISTS {0}; CREATE ROLE {0} LOGIN; GRANT CONNECT, TEMPORARY ON DATABASE {1} TO {0}; "
+                    "REVOKE CREATE ON SCHEMA public FROM PUBLIC; GRANT USAGE ON SCHEMA public TO {0}; "
+                    "GRANT SELECT, INSERT, UPDATE ON ALL TABLES IN SCHEMA public TO {0}; "
+                    "GRANT USAGE, UPDATE ON ALL SEQUENCES IN SCHEMA public TO {0}; "
+                    "GRANT DELETE ON issuer, issuer_name, issuer_ticker, person, person_name, person_issuer TO {0}",
+                    role, archive.name()));
     auto const as_writer = fmt::format("dbname={} user={}", archive.name(), role);
     auto const r = run_program(FILING_IMPORT_BIN, {"-q", "-d", as_writer, SEEDS_DIR});
     EXPECT_EQ(r.exit_code, 0) << r.err;
@@ -172,7 +171,8 @@ TEST(programs, a_report_the_server_refuses_fails_in_one_line)
     auto const dir = std::filesystem::temp_directory_path() / ("filing-broken-" + std::to_string(::getpid()));
     std::filesystem::create_directories(dir);
     // The server's message has a second line pointing at the error: it is left out.
-    std::ofstream{dir / "broken.sql"} << "-- name: broken\n-- description: no such table\nSELECT * FROM no_such_table;\n";
+    std::ofstream{dir / "broken.sql"}
+        << "-- name: broken\n-- description: no such table\nSELECT * FROM no_such_table;\n";
     auto const r = run_program(FILING_QUERY_BIN, {"broken", "--queries-dir", dir.string(), "-d", db.conninfo()});
     expect_one_line_failure(r, "report broken failed: relation \"no_such_table\" does not exist");
     std::filesystem::remove_all(dir);
@@ -185,8 +185,8 @@ TEST(programs, a_report_past_its_statement_timeout_is_cancelled)
     std::filesystem::create_directories(dir);
     std::ofstream{dir / "slow.sql"} << "-- name: slow\n-- description: sleeps\nSELECT pg_sleep(30) AS slept;\n";
     auto const started = std::chrono::steady_clock::now();
-    auto const r = run_program(FILING_QUERY_BIN, {"slow", "--queries-dir", dir.string(), "--statement-timeout", "200",
-                                                  "-d", db.conninfo()});
+    auto const r = run_program(
+        FILING_QUERY_BIN, {"slow", "--queries-dir", dir.string(), "--statement-timeout", "200", "-d", db.conninfo()});
     auto const took = std::chrono::steady_clock::now() - started;
     expect_one_line_failure(r, "statement timeout");
     EXPECT_LT(took, std::chrono::seconds{10});

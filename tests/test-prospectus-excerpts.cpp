@@ -45,9 +45,9 @@ constexpr double FLOOR_STUDIED = 0.0;
 constexpr double FLOOR_HELD_OUT = 0.0;
 
 /// The expected members scored for a supplement (the others are notes for diagnosis).
-constexpr char const *SCORED_FACTS[] = {"agreement_type", "agreement_date", "agents",       "max_aggregate_offering_price",
-                                        "commission_rate", "registration_no", "document_date", "issuer_name",
-                                        "ticker"};
+constexpr char const *SCORED_FACTS[] = {
+    "agreement_type", "agreement_date", "agents", "max_aggregate_offering_price", "commission_rate", "registration_no",
+    "document_date",  "issuer_name",    "ticker"};
 
 /// The figures of an event that are scored.
 constexpr char const *EVENT_FIGURES[] = {"shares_sold", "gross_proceeds", "net_proceeds", "new_capacity"};
@@ -169,7 +169,8 @@ void score_list(scoring_t const &s, std::string const &fact, json const &expecte
     }
     s.field(fact, same, "expected " + expected.dump() + ", got " + list.dump());
     for (auto const &name : expected) {
-        bool const found = std::any_of(list.begin(), list.end(), [&](json const &a) { return same_leaf(fact, name, a); });
+        bool const found =
+            std::any_of(list.begin(), list.end(), [&](json const &a) { return same_leaf(fact, name, a); });
         s.field(fact, found, "missing " + name.dump());
     }
 }
@@ -230,10 +231,10 @@ void score_events(scoring_t const &s, json const &expected, json const &actual)
 void score_supplement(scoring_t const &s, json const &expected, json const &actual)
 {
     bool const atm = expected["is_atm"].get<bool>();
-    bool const right = atm ? actual["is_atm"].get<bool>()
-                           : !actual["is_atm"].get<bool>() && actual["events"].empty();
-    s.field("is_atm", right, std::string{"expected "} + (atm ? "a program" : "no program") + ", got " +
-                                 (actual["is_atm"].get<bool>() ? "one" : "none"));
+    bool const right = atm ? actual["is_atm"].get<bool>() : !actual["is_atm"].get<bool>() && actual["events"].empty();
+    s.field("is_atm", right,
+            std::string{"expected "} + (atm ? "a program" : "no program") + ", got " +
+                (actual["is_atm"].get<bool>() ? "one" : "none"));
     if (!atm && actual["is_atm"].get<bool>()) {
         s.board->false_programs.push_back(s.id);
     }

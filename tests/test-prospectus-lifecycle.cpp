@@ -49,7 +49,8 @@ std::string text(json const &row, char const *column)
     }
     if (v.is_number()) {
         auto const d = v.get<double>();
-        return d == static_cast<double>(static_cast<long long>(d)) ? std::to_string(static_cast<long long>(d)) : v.dump();
+        return d == static_cast<double>(static_cast<long long>(d)) ? std::to_string(static_cast<long long>(d))
+                                                                   : v.dump();
     }
     return v.get<std::string>();
 }
@@ -66,12 +67,12 @@ TEST_F(lifecycle_test, a_program_from_establishment_to_termination_in_real_world
     step_t const steps[] = {
         {"W1-established.htm", "B. Riley Securities, Inc.; Needham & Company, LLC", "75000000", "", "", "", "",
          "no sales figure reported", "active", "2024-04-02"},
-        {"W2-increase.txt", "B. Riley Securities, Inc.; Needham & Company, LLC", "125000000", "3204118", "14216873", "gross",
-         "110783127", "", "active", "2024-04-02"},
-        {"W3-joinder.txt", "B. Riley Securities, Inc.; Cantor Fitzgerald & Co.", "125000000", "3204118", "14216873", "gross",
-         "110783127", "", "active", "2024-04-02"},
-        {"W4-sales.txt", "B. Riley Securities, Inc.; Cantor Fitzgerald & Co.", "125000000", "6912447", "31600000", "gross",
-         "93400000", "", "active", "2024-04-02"},
+        {"W2-increase.txt", "B. Riley Securities, Inc.; Needham & Company, LLC", "125000000", "3204118", "14216873",
+         "gross", "110783127", "", "active", "2024-04-02"},
+        {"W3-joinder.txt", "B. Riley Securities, Inc.; Cantor Fitzgerald & Co.", "125000000", "3204118", "14216873",
+         "gross", "110783127", "", "active", "2024-04-02"},
+        {"W4-sales.txt", "B. Riley Securities, Inc.; Cantor Fitzgerald & Co.", "125000000", "6912447", "31600000",
+         "gross", "93400000", "", "active", "2024-04-02"},
         {"W5-suspension.txt", "B. Riley Securities, Inc.; Cantor Fitzgerald & Co.", "125000000", "6912447", "31600000",
          "gross", "93400000", "", "suspended", "2025-03-03"},
         {"W6-resumption.htm", "B. Riley Securities, Inc.; Cantor Fitzgerald & Co.", "125000000", "6912447", "31600000",

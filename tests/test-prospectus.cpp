@@ -74,10 +74,11 @@ TEST(prospectus, corpus_nextera_and_ess)
     EXPECT_EQ(iso(nee.agreement_date), "2025-12-31");
     EXPECT_EQ(dec(nee.max_aggregate_offering_price), "4000000000");
     EXPECT_EQ(dec(nee.commission_rate), "1");
-    EXPECT_EQ(nee.agents, (std::vector<std::string>{
-                              "BNY Mellon Capital Markets, LLC", "BofA Securities, Inc.", "Capital One Securities, Inc.",
-                              "Credit Agricole Securities (USA) Inc.", "J.P. Morgan Securities LLC",
-                              "Mizuho Securities USA LLC", "Wells Fargo Securities, LLC"}));
+    EXPECT_EQ(nee.agents,
+              (std::vector<std::string>{"BNY Mellon Capital Markets, LLC", "BofA Securities, Inc.",
+                                        "Capital One Securities, Inc.", "Credit Agricole Securities (USA) Inc.",
+                                        "J.P. Morgan Securities LLC", "Mizuho Securities USA LLC",
+                                        "Wells Fargo Securities, LLC"}));
 
     auto const ess = offering_of((dir / "0001628280-25-015699.txt").string());
     EXPECT_TRUE(ess.is_atm);
@@ -105,7 +106,8 @@ TEST(prospectus, supplements_written_for_the_tests)
 
 TEST(prospectus, documents_that_describe_no_program)
 {
-    for (auto const *name : {"N01-resale-selling-stockholders.txt", "N02-firm-commitment.txt", "N03-senior-notes.txt"}) {
+    for (auto const *name :
+         {"N01-resale-selling-stockholders.txt", "N02-firm-commitment.txt", "N03-senior-notes.txt"}) {
         auto const o = offering_of(std::string{TEST_DATA_DIR "/prospectus/"} + name);
         EXPECT_FALSE(o.is_atm) << name;
         EXPECT_TRUE(o.events.empty()) << name;
@@ -119,10 +121,11 @@ TEST(prospectus, a_deeply_nested_html_supplement_keeps_its_offering)
     for (int i = 0; i < 1000; ++i) {
         html += "<div>";
     }
-    html += "<p>ACME WIDGETS, INC.</p><p>We have entered into a Sales Agreement, dated May 1, 2024, with Jefferies LLC, "
-            "as sales agent, under which we may offer and sell shares of our common stock having an aggregate offering "
-            "price of up to $40,000,000 in \"at the market offerings.\"</p><p>The date of this prospectus supplement is "
-            "May 1, 2024.</p>";
+    html +=
+        "<p>ACME WIDGETS, INC.</p><p>We have entered into a Sales Agreement, dated May 1, 2024, with Jefferies LLC, "
+        "as sales agent, under which we may offer and sell shares of our common stock having an aggregate offering "
+        "price of up to $40,000,000 in \"at the market offerings.\"</p><p>The date of this prospectus supplement is "
+        "May 1, 2024.</p>";
     for (int i = 0; i < 1000; ++i) {
         html += "</div>";
     }
@@ -145,10 +148,13 @@ TEST(prospectus, a_supplement_that_offers_shares_does_not_suspend_or_end_its_pro
 {
     auto const result = parse_document(
         "Filed Pursuant to Rule 424(b)(5)\nRegistration No. 333-281111\n\nPROSPECTUS SUPPLEMENT\n\nORION CELL "
-        "THERAPEUTICS, INC.\n\nUp to $30,000,000\nCommon Stock\n\nWe have entered into a Sales Agreement, dated June 3, "
-        "2025, with Jefferies LLC, as sales agent, under which we may offer and sell shares of our common stock having an "
+        "THERAPEUTICS, INC.\n\nUp to $30,000,000\nCommon Stock\n\nWe have entered into a Sales Agreement, dated June "
+        "3, "
+        "2025, with Jefferies LLC, as sales agent, under which we may offer and sell shares of our common stock having "
+        "an "
         "aggregate offering price of up to $30,000,000 in \"at the market offerings.\"\n\nThe date of this prospectus "
-        "supplement is June 3, 2025.\n\nRISK FACTORS\n\nIn March 2024 we suspended sales under our sales agreement with "
+        "supplement is June 3, 2025.\n\nRISK FACTORS\n\nIn March 2024 we suspended sales under our sales agreement "
+        "with "
         "Jefferies LLC, and in January 2025 we terminated the sales agreement, effective January 31, 2025, while we "
         "completed our clinical trial.\n");
     ASSERT_EQ(result.status, parse_status_t::parsed) << result.reason;
@@ -168,7 +174,8 @@ TEST(prospectus, a_reduction_that_reports_ads_sales_and_a_date_only_in_the_title
     auto const result = parse_document(
         "Filed Pursuant to Rule 424(b)(3)\nRegistration No. 333-262777\n\nHELIX GENOMICS LTD\n\nProspectus Supplement "
         "dated August 14, 2025\n(To Prospectus dated February 2, 2022)\n\nThis prospectus supplement amends and "
-        "supplements the prospectus supplement dated March 1, 2023 relating to our American Depositary Shares, or ADSs, "
+        "supplements the prospectus supplement dated March 1, 2023 relating to our American Depositary Shares, or "
+        "ADSs, "
         "offered under the Open Market Sale Agreement, dated March 1, 2023, with Jefferies LLC, as sales agent. We are "
         "reducing the maximum aggregate offering price of ADSs that may be offered and sold under the Open Market Sale "
         "Agreement from $100,000,000 to $40,000,000. As of August 13, 2025, we have sold 3,512,209 ADSs under the Open "

@@ -88,28 +88,27 @@ std::map<std::string, std::string> archive_checksums(std::string const &conninfo
         {"filing_owner",
          "SELECT row(encode(f.source_sha256, 'hex'), f.source_document, o.owner_no, p.name_key, o.name, o.street1, "
          "o.street2, o.city, o.state, o.zip, o.is_director, o.is_officer, o.officer_title, o.is_ten_percent_owner, "
-         "o.is_other, o.other_text) FROM filing_owner o JOIN filing f USING (filing_id) JOIN person p USING (person_id)"},
+         "o.is_other, o.other_text) FROM filing_owner o JOIN filing f USING (filing_id) JOIN person p USING "
+         "(person_id)"},
         {"ownership_row",
          "SELECT row(encode(f.source_sha256, 'hex'), f.source_document, r.table_no, r.row_no, r.row_kind, "
          "r.security_title, r.transaction_date, r.deemed_execution_date, r.transaction_code, r.equity_swap, "
          "r.timeliness, r.shares, r.value, r.price, r.acquired_disposed, r.shares_owned_after, r.value_owned_after, "
          "r.ownership, r.nature_of_ownership, r.exercise_price, r.exercisable_date, r.expiration_date, "
-         "r.underlying_title, r.underlying_shares, r.underlying_value) FROM ownership_row r JOIN filing f USING (filing_id)"},
+         "r.underlying_title, r.underlying_shares, r.underlying_value) FROM ownership_row r JOIN filing f USING "
+         "(filing_id)"},
         {"row_footnote",
          "SELECT row(encode(f.source_sha256, 'hex'), f.source_document, x.table_no, x.row_no, x.field, x.footnote_id) "
          "FROM row_footnote x JOIN filing f USING (filing_id)"},
-        {"footnote",
-         "SELECT row(encode(f.source_sha256, 'hex'), f.source_document, x.footnote_id, x.text) "
-         "FROM footnote x JOIN filing f USING (filing_id)"},
+        {"footnote", "SELECT row(encode(f.source_sha256, 'hex'), f.source_document, x.footnote_id, x.text) "
+                     "FROM footnote x JOIN filing f USING (filing_id)"},
         {"signature",
          "SELECT row(encode(f.source_sha256, 'hex'), f.source_document, x.signature_no, x.name, x.signature_date) "
          "FROM signature x JOIN filing f USING (filing_id)"},
-        {"offering",
-         "SELECT row(i.name_key, o.agreement_type, o.agreement_date, o.commission_rate) "
-         "FROM offering o JOIN issuer i USING (issuer_id)"},
-        {"offering_agent",
-         "SELECT row(i.name_key, o.agreement_date, a.agent_no, a.name) "
-         "FROM offering_agent a JOIN offering o USING (offering_id) JOIN issuer i USING (issuer_id)"},
+        {"offering", "SELECT row(i.name_key, o.agreement_type, o.agreement_date, o.commission_rate) "
+                     "FROM offering o JOIN issuer i USING (issuer_id)"},
+        {"offering_agent", "SELECT row(i.name_key, o.agreement_date, a.agent_no, a.name) "
+                           "FROM offering_agent a JOIN offering o USING (offering_id) JOIN issuer i USING (issuer_id)"},
         {"offering_event",
          "SELECT row(encode(f.source_sha256, 'hex'), e.event_no, e.event_type, e.event_date, e.shares_sold, "
          "e.gross_proceeds, e.net_proceeds, e.new_capacity) FROM offering_event e JOIN filing f USING (filing_id)"},
@@ -196,7 +195,8 @@ TEST(scale, bad_files_are_recorded_and_leave_no_row_behind)
     std::ofstream{dir / "bad-empty.txt"};
     auto const sample = read_file(sample_path.string());
     std::ofstream{dir / "bad-truncated.xml"} << sample.substr(0, sample.size() / 2);
-    std::ofstream{dir / "bad-bomb.xml"} << "<?xml version=\"1.0\"?><!DOCTYPE a [<!ENTITY x \"x\">]><ownershipDocument/>";
+    std::ofstream{dir / "bad-bomb.xml"}
+        << "<?xml version=\"1.0\"?><!DOCTYPE a [<!ENTITY x \"x\">]><ownershipDocument/>";
     auto odd = sample;
     auto const element = odd.find("<directOrIndirectOwnership>");
     ASSERT_NE(element, std::string::npos);
@@ -224,7 +224,7 @@ TEST(scale, bad_files_are_recorded_and_leave_no_row_behind)
     EXPECT_EQ(db.count("SELECT 1 FROM filing_owner WHERE filing_id NOT IN (SELECT filing_id FROM filing)"), 0);
     // The reject log has the same six, pgloader style.
     auto const text = read_file(log);
-    EXPECT_EQ(std::count(text.begin(), text.end(), '\n'), 7); // a header line and six rejects
+    EXPECT_EQ(std::count(text.begin(), text.end(), '\n'), 7);                         // a header line and six rejects
     EXPECT_NE(text.find("bad-dangling.xml\t\\N\tread\t"), std::string::npos) << text; // no hash: COPY's null
     fs::remove_all(dir);
     fs::remove(log);

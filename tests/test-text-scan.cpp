@@ -14,7 +14,9 @@ TEST(normalize_rendering, undoes_markdown_escapes_and_marks)
     EXPECT_EQ(normalize_rendering("- $^{\\star}$  If the form"), "- *  If the form");
     EXPECT_EQ(normalize_rendering("Shares $^{12}$"), "Shares (12)");
     EXPECT_EQ(normalize_rendering("\\*\\* Signature"), "** Signature");
-    EXPECT_EQ(normalize_rendering("a\r\nb\xC2\xA0" "c"), "a\nb c");
+    EXPECT_EQ(normalize_rendering("a\r\nb\xC2\xA0"
+                                  "c"),
+              "a\nb c");
     EXPECT_EQ(normalize_rendering("\xE2\x98\x92 Director"), "X Director");
 }
 

@@ -2,8 +2,8 @@
 #ifndef FILING_IMPORT_LOAD_THREAD_HPP
 #define FILING_IMPORT_LOAD_THREAD_HPP
 
-#include "load/source-filing.hpp"
 #include "load/pg-loader.hpp"
+#include "load/source-filing.hpp"
 #include "util/bounded-queue.hpp"
 
 #include <exception>

@@ -16,8 +16,8 @@ struct filing_ids_t
 {
     std::int64_t filing_id = 0;
     std::int64_t issuer_id = 0;
-    std::vector<std::int64_t> person_ids;    ///< one per reporting owner, in order
-    std::optional<std::int64_t> offering_id; ///< the ATM program of a supplement
+    std::vector<std::int64_t> person_ids;         ///< one per reporting owner, in order
+    std::optional<std::int64_t> offering_id;      ///< the ATM program of a supplement
     std::vector<std::int64_t> event_offering_ids; ///< per offering event: the program it is filed under
 };
 
@@ -75,8 +75,10 @@ private:
 
 /// COPY targets of the tables through which the loader resolves issuers and persons
 /// (temporary tables, see session-setup.sql).
-inline constexpr std::string_view STAGE_ISSUER_TARGET = "stage_issuer (seq, cik, ticker, name, name_key, filed, is_copy)";
-inline constexpr std::string_view STAGE_PERSON_TARGET = "stage_person (seq, owner_no, cik, name, name_key, filed, is_copy)";
+inline constexpr std::string_view STAGE_ISSUER_TARGET =
+    "stage_issuer (seq, cik, ticker, name, name_key, filed, is_copy)";
+inline constexpr std::string_view STAGE_PERSON_TARGET =
+    "stage_person (seq, owner_no, cik, name, name_key, filed, is_copy)";
 
 /// The date a filing was filed: FILED AS OF DATE, else the latest signature date, else the
 /// date the document gives itself.

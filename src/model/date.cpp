@@ -28,8 +28,7 @@ std::optional<date_t> date_t::make(int year, unsigned month, unsigned day)
     if (year < 1000 || year > 9999) {
         return std::nullopt;
     }
-    std::chrono::year_month_day const ymd{std::chrono::year{year}, std::chrono::month{month},
-                                          std::chrono::day{day}};
+    std::chrono::year_month_day const ymd{std::chrono::year{year}, std::chrono::month{month}, std::chrono::day{day}};
     if (!ymd.ok()) {
         return std::nullopt;
     }
@@ -66,9 +65,9 @@ std::optional<date_t> date_t::parse(std::string_view text)
 
 unsigned month_from_name(std::string_view word) noexcept
 {
-    static constexpr std::array<std::string_view, 12> names{
-        "january", "february", "march",     "april",   "may",      "june",
-        "july",    "august",   "september", "october", "november", "december"};
+    static constexpr std::array<std::string_view, 12> names{"january",   "february", "march",    "april",
+                                                            "may",       "june",     "july",     "august",
+                                                            "september", "october",  "november", "december"};
     if (!word.empty() && word.back() == '.') {
         word.remove_suffix(1);
     }

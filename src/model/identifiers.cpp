@@ -37,9 +37,8 @@ std::optional<cik_t> cik_t::parse(std::string_view text)
 std::optional<accession_no_t> accession_no_t::parse(std::string_view text)
 {
     text = trim(text);
-    if (text.size() == 20 && text[10] == '-' && text[13] == '-' &&
-        all_digits(text.substr(0, 10)) && all_digits(text.substr(11, 2)) &&
-        all_digits(text.substr(14, 6))) {
+    if (text.size() == 20 && text[10] == '-' && text[13] == '-' && all_digits(text.substr(0, 10)) &&
+        all_digits(text.substr(11, 2)) && all_digits(text.substr(14, 6))) {
         return accession_no_t{std::string{text}};
     }
     if (text.size() == 18 && all_digits(text)) {
@@ -73,7 +72,4 @@ form_type_t form_type_t::parse(std::string_view text)
     return form_type_t{std::move(upper), amendment};
 }
 
-bool form_type_t::is_ownership() const noexcept
-{
-    return m_base == "3" || m_base == "4" || m_base == "5";
-}
+bool form_type_t::is_ownership() const noexcept { return m_base == "3" || m_base == "4" || m_base == "5"; }

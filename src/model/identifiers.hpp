@@ -63,8 +63,7 @@ public:
     friend bool operator==(form_type_t const &, form_type_t const &) = default;
 
 private:
-    form_type_t(std::string base, bool amendment) : m_base(std::move(base)), m_amendment(amendment)
-    {}
+    form_type_t(std::string base, bool amendment) : m_base(std::move(base)), m_amendment(amendment) {}
 
     std::string m_base;
     bool m_amendment = false;

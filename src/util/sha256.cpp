@@ -10,8 +10,7 @@ sha256_t sha256_t::of(std::string_view data)
     bytes_t out{};
     unsigned int length = 0;
     // EVP_Digest picks the fastest implementation the CPU offers (SHA extensions).
-    if (EVP_Digest(data.data(), data.size(), out.data(), &length, EVP_sha256(), nullptr) != 1 ||
-        length != out.size()) {
+    if (EVP_Digest(data.data(), data.size(), out.data(), &length, EVP_sha256(), nullptr) != 1 || length != out.size()) {
         throw std::runtime_error{"SHA-256 computation failed"};
     }
     return sha256_t{out};

@@ -48,7 +48,9 @@ double cpu_seconds()
 {
     rusage usage{};
     ::getrusage(RUSAGE_SELF, &usage);
-    auto const sec = [](timeval const &t) { return static_cast<double>(t.tv_sec) + static_cast<double>(t.tv_usec) / 1e6; };
+    auto const sec = [](timeval const &t) {
+        return static_cast<double>(t.tv_sec) + static_cast<double>(t.tv_usec) / 1e6;
+    };
     return sec(usage.ru_utime) + sec(usage.ru_stime);
 }
 
@@ -135,10 +137,11 @@ int main(int argc, char *argv[])
         std::sort(buffer_times.begin(), buffer_times.end());
         double const pqxx_seconds = stream_times[2];
         double const own_seconds = buffer_times[2];
-        fmt::print("{} rows, median of 5: stream_to {:.2f} s ({:.0f} rows/s, client CPU {:.2f} s); own buffers {:.2f} s "
-                   "({:.0f} rows/s, client CPU {:.2f} s)\n",
-                   n, pqxx_seconds, static_cast<double>(n) / pqxx_seconds, stream_cpu / 5, own_seconds,
-                   static_cast<double>(n) / own_seconds, buffer_cpu / 5);
+        fmt::print(
+            "{} rows, median of 5: stream_to {:.2f} s ({:.0f} rows/s, client CPU {:.2f} s); own buffers {:.2f} s "
+            "({:.0f} rows/s, client CPU {:.2f} s)\n",
+            n, pqxx_seconds, static_cast<double>(n) / pqxx_seconds, stream_cpu / 5, own_seconds,
+            static_cast<double>(n) / own_seconds, buffer_cpu / 5);
         return 0;
     } catch (std::exception const &e) {
         fmt::print(stderr, "filing-copy-bench: {}\n", e.what());

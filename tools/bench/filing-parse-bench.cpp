@@ -15,8 +15,8 @@
 #include <chrono>
 #include <cstdio>
 
-#include <sys/resource.h>
 #include <string>
+#include <sys/resource.h>
 #include <vector>
 
 namespace {
@@ -26,7 +26,9 @@ double cpu_seconds()
 {
     rusage usage{};
     ::getrusage(RUSAGE_SELF, &usage);
-    auto const sec = [](timeval const &t) { return static_cast<double>(t.tv_sec) + static_cast<double>(t.tv_usec) / 1e6; };
+    auto const sec = [](timeval const &t) {
+        return static_cast<double>(t.tv_sec) + static_cast<double>(t.tv_usec) / 1e6;
+    };
     return sec(usage.ru_utime) + sec(usage.ru_stime);
 }
 

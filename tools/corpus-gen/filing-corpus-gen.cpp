@@ -20,7 +20,6 @@
 
 namespace fs = std::filesystem;
 
-
 int main(int argc, char *argv[])
 {
     command_line_app_t app{"Writes N realistic filings (ownership XML, submission files, text renderings, "
@@ -79,9 +78,10 @@ int main(int argc, char *argv[])
                 auto const next = day_after(*f.signatures.front().date, static_cast<int>(r.range(1, 30)));
                 amended.signatures.front().date = next;
                 amended.filed_date = next;
-                amended.non_derivative.front().shares_owned_after = decimal_t::parse(std::to_string(r.range(1, 1000000)));
-                amended.accession = accession_no_t::parse(fmt::format("{:010}-{:02}-{:06}", 1999999, next.year() % 100,
-                                                                      written % 1000000));
+                amended.non_derivative.front().shares_owned_after =
+                    decimal_t::parse(std::to_string(r.range(1, 1000000)));
+                amended.accession = accession_no_t::parse(
+                    fmt::format("{:010}-{:02}-{:06}", 1999999, next.year() % 100, written % 1000000));
                 write(fmt::format("amendment-{:07}.xml", written), write_ownership_xml(amended));
             }
         }

@@ -8,35 +8,39 @@
 
 date_t day_after(date_t const &d, int days)
 {
-    auto const sys = std::chrono::sys_days{std::chrono::year_month_day{std::chrono::year{d.year()},
-                                                                       std::chrono::month{d.month()},
-                                                                       std::chrono::day{d.day()}}} +
+    auto const sys = std::chrono::sys_days{std::chrono::year_month_day{
+                         std::chrono::year{d.year()}, std::chrono::month{d.month()}, std::chrono::day{d.day()}}} +
                      std::chrono::days{days};
     return date_t{std::chrono::year_month_day{sys}};
 }
 
 namespace {
 
-
-std::vector<std::string> const FIRST{"James", "Mary", "Robert", "Patricia", "John", "Jennifer", "Michael", "Linda",
-                                     "David", "Elizabeth", "Wei", "Priya", "Carlos", "Aisha", "Kenji", "Olga",
-                                     "Samuel", "Grace", "Mateo", "Ingrid", "Tunde", "Sofia", "Anil", "Hannah"};
-std::vector<std::string> const LAST{"Smith", "Johnson", "Williams", "Brown", "Jones", "Garcia", "Miller", "Davis",
-                                    "Nguyen", "Patel", "Kim", "Okafor", "Larsen", "Rossi", "Schmidt", "Dubois",
-                                    "Tanaka", "Cohen", "Murphy", "Silva", "Novak", "Haddad", "Reyes", "Walsh"};
-std::vector<std::string> const WORD1{"Blue", "North", "Granite", "Silver", "Coral", "Atlas", "Quantum", "Harbor",
-                                     "Summit", "Cedar", "Lumen", "Vertex", "Pioneer", "Redwood", "Tidal", "Orchid"};
-std::vector<std::string> const WORD2{"Therapeutics", "Energy", "Robotics", "Bancorp", "Logistics", "Software",
-                                     "Minerals", "Biosciences", "Foods", "Semiconductor", "Health", "Networks"};
+std::vector<std::string> const FIRST{"James",   "Mary",   "Robert", "Patricia",  "John",   "Jennifer",
+                                     "Michael", "Linda",  "David",  "Elizabeth", "Wei",    "Priya",
+                                     "Carlos",  "Aisha",  "Kenji",  "Olga",      "Samuel", "Grace",
+                                     "Mateo",   "Ingrid", "Tunde",  "Sofia",     "Anil",   "Hannah"};
+std::vector<std::string> const LAST{"Smith",  "Johnson", "Williams", "Brown",  "Jones",  "Garcia", "Miller",  "Davis",
+                                    "Nguyen", "Patel",   "Kim",      "Okafor", "Larsen", "Rossi",  "Schmidt", "Dubois",
+                                    "Tanaka", "Cohen",   "Murphy",   "Silva",  "Novak",  "Haddad", "Reyes",   "Walsh"};
+std::vector<std::string> const WORD1{"Blue",   "North", "Granite", "Silver", "Coral",   "Atlas",   "Quantum", "Harbor",
+                                     "Summit", "Cedar", "Lumen",   "Vertex", "Pioneer", "Redwood", "Tidal",   "Orchid"};
+std::vector<std::string> const WORD2{"Therapeutics", "Energy",        "Robotics", "Bancorp",
+                                     "Logistics",    "Software",      "Minerals", "Biosciences",
+                                     "Foods",        "Semiconductor", "Health",   "Networks"};
 std::vector<std::string> const SUFFIX{"Inc.", "Corp.", "Holdings, Inc.", "Corporation", "Ltd", "Group, Inc."};
-std::vector<std::string> const CITIES{"NEW YORK", "SAN DIEGO", "BOSTON", "AUSTIN", "DENVER", "CHICAGO", "SEATTLE",
-                                      "MIAMI"};
+std::vector<std::string> const CITIES{"NEW YORK", "SAN DIEGO", "BOSTON",  "AUSTIN",
+                                      "DENVER",   "CHICAGO",   "SEATTLE", "MIAMI"};
 std::vector<std::string> const STATES{"NY", "CA", "MA", "TX", "CO", "IL", "WA", "FL"};
-std::vector<std::string> const TITLES{"Chief Executive Officer", "Chief Financial Officer", "General Counsel",
-                                      "EVP, Operations", "Chief Scientific Officer", "SVP, Sales"};
-std::vector<std::string> const AGENTS{"B. Riley Securities, Inc.", "Jefferies LLC", "Cantor Fitzgerald & Co.",
-                                      "H.C. Wainwright & Co., LLC", "Needham & Company, LLC",
-                                      "Roth Capital Partners, LLC", "BTIG, LLC"};
+std::vector<std::string> const TITLES{"Chief Executive Officer", "Chief Financial Officer",  "General Counsel",
+                                      "EVP, Operations",         "Chief Scientific Officer", "SVP, Sales"};
+std::vector<std::string> const AGENTS{"B. Riley Securities, Inc.",
+                                      "Jefferies LLC",
+                                      "Cantor Fitzgerald & Co.",
+                                      "H.C. Wainwright & Co., LLC",
+                                      "Needham & Company, LLC",
+                                      "Roth Capital Partners, LLC",
+                                      "BTIG, LLC"};
 std::vector<std::string> const AGREEMENTS{"Sales Agreement", "Equity Distribution Agreement",
                                           "At Market Issuance Sales Agreement", "Open Market Sale Agreement"};
 std::vector<std::string> const NOTES{
@@ -53,10 +57,7 @@ date_t random_date(rng_t *r, int from_year, int to_year)
                          static_cast<unsigned>(r->range(1, 28)));
 }
 
-decimal_t dec(std::int64_t cents, int scale)
-{
-    return decimal_t::parse(std::to_string(cents))->scaled(-scale);
-}
+decimal_t dec(std::int64_t cents, int scale) { return decimal_t::parse(std::to_string(cents))->scaled(-scale); }
 
 } // namespace
 
@@ -79,9 +80,10 @@ std::vector<person_t> make_people(rng_t *r, std::size_t count)
 {
     std::vector<person_t> people;
     for (std::size_t i = 0; i < std::max<std::size_t>(50, count / 8); ++i) {
-        people.push_back(person_t{fmt::format("{} {} {}", r->pick(LAST), r->pick(FIRST), static_cast<char>('A' + i % 26)),
-                                  2000000 + i * 3, fmt::format("{} MAIN STREET", 1 + i % 900),
-                                  static_cast<std::size_t>(r->range(0, static_cast<int>(CITIES.size()) - 1))});
+        people.push_back(
+            person_t{fmt::format("{} {} {}", r->pick(LAST), r->pick(FIRST), static_cast<char>('A' + i % 26)),
+                     2000000 + i * 3, fmt::format("{} MAIN STREET", 1 + i % 900),
+                     static_cast<std::size_t>(r->range(0, static_cast<int>(CITIES.size()) - 1))});
     }
     return people;
 }
@@ -166,8 +168,8 @@ struct row_context_t
     corpus_shape_t shape;
     bool form3;
     date_t period;
-    int notes;            ///< footnotes of the filing, numbered from 1
-    std::int64_t *owned;  ///< shares owned after the rows so far
+    int notes;           ///< footnotes of the filing, numbered from 1
+    std::int64_t *owned; ///< shares owned after the rows so far
 };
 
 /// Marks a filled field with one footnote now and then (two in one case of twelve in
@@ -302,8 +304,8 @@ filing_t make_ownership(rng_t *r, issuer_t const &issuer, std::vector<person_t> 
     }
     f.signatures.push_back(signature_t{fmt::format("/s/ {}, Attorney-in-Fact", r->pick(LAST)), signed_on});
     f.filed_date = signed_on;
-    f.accession = accession_no_t::parse(fmt::format("{:010}-{:02}-{:06}", 1000000 + index % 900000,
-                                                    signed_on.year() % 100, index % 1000000));
+    f.accession = accession_no_t::parse(
+        fmt::format("{:010}-{:02}-{:06}", 1000000 + index % 900000, signed_on.year() % 100, index % 1000000));
     return f;
 }
 
@@ -344,4 +346,3 @@ filing_t make_prospectus(rng_t *r, issuer_t const &issuer, std::size_t index)
     f.offering = std::move(o);
     return f;
 }
-

@@ -83,7 +83,8 @@ void xml_row(pugi::xml_node table, ownership_row_t const &r, bool derivative)
     if (transaction) {
         value_node(row, "transactionDate", text_of(r.transaction_date, day), r, row_field_t::transaction_date);
         if (r.deemed_execution_date) {
-            value_node(row, "deemedExecutionDate", r.deemed_execution_date->iso(), r, row_field_t::deemed_execution_date);
+            value_node(row, "deemedExecutionDate", r.deemed_execution_date->iso(), r,
+                       row_field_t::deemed_execution_date);
         }
         auto coding = row.append_child("transactionCoding");
         coding.append_child("transactionFormType").text().set("4");
@@ -144,7 +145,9 @@ std::string write_ownership_xml(filing_t const &f)
         root.append_child("notSubjectToSection16").text().set(*f.not_subject_to_section16 ? "1" : "0");
     }
     auto issuer = root.append_child("issuer");
-    issuer.append_child("issuerCik").text().set(f.issuer.cik ? fmt::format("{:010}", f.issuer.cik->value()).c_str() : "");
+    issuer.append_child("issuerCik")
+        .text()
+        .set(f.issuer.cik ? fmt::format("{:010}", f.issuer.cik->value()).c_str() : "");
     issuer.append_child("issuerName").text().set(f.issuer.name.c_str());
     issuer.append_child("issuerTradingSymbol").text().set(f.issuer.ticker.value_or("").c_str());
     for (auto const &o : f.owners) {
@@ -202,22 +205,24 @@ std::string write_ownership_xml(filing_t const &f)
 
 std::string write_submission(filing_t const &f, std::string const &xml)
 {
-    auto const filed = f.filed_date.value_or(f.signatures.empty() || !f.signatures[0].date ? date_t::make(2024, 1, 2).value()
-                                                                                            : *f.signatures[0].date);
+    auto const filed = f.filed_date.value_or(
+        f.signatures.empty() || !f.signatures[0].date ? date_t::make(2024, 1, 2).value() : *f.signatures[0].date);
     auto const stamp = fmt::format("{:04}{:02}{:02}", filed.year(), filed.month(), filed.day());
-    std::string out = fmt::format("<SEC-DOCUMENT>{0}.txt : {1}\n<SEC-HEADER>{0}.hdr.sgml : {1}\n"
-                                  "ACCESSION NUMBER:\t\t{0}\nCONFORMED SUBMISSION TYPE:\t{2}\nPUBLIC DOCUMENT COUNT:\t\t1\n"
-                                  "FILED AS OF DATE:\t\t{1}\n\n",
-                                  f.accession ? f.accession->str() : "", stamp, f.form_type.str());
+    std::string out =
+        fmt::format("<SEC-DOCUMENT>{0}.txt : {1}\n<SEC-HEADER>{0}.hdr.sgml : {1}\n"
+                    "ACCESSION NUMBER:\t\t{0}\nCONFORMED SUBMISSION TYPE:\t{2}\nPUBLIC DOCUMENT COUNT:\t\t1\n"
+                    "FILED AS OF DATE:\t\t{1}\n\n",
+                    f.accession ? f.accession->str() : "", stamp, f.form_type.str());
     for (auto const &o : f.owners) {
         out += fmt::format("REPORTING-OWNER:\n\n\tOWNER DATA:\n\t\tCOMPANY CONFORMED NAME:\t\t\t{}\n"
                            "\t\tCENTRAL INDEX KEY:\t\t\t{:010}\n\n",
                            o.name, o.cik ? o.cik->value() : 0U);
     }
-    out += fmt::format("ISSUER:\n\n\tCOMPANY DATA:\n\t\tCOMPANY CONFORMED NAME:\t\t\t{}\n\t\tCENTRAL INDEX KEY:\t\t\t{:010}\n"
-                       "</SEC-HEADER>\n<DOCUMENT>\n<TYPE>{}\n<SEQUENCE>1\n<FILENAME>form4.xml\n<TEXT>\n<XML>\n{}</XML>\n"
-                       "</TEXT>\n</DOCUMENT>\n</SEC-DOCUMENT>\n",
-                       f.issuer.name, f.issuer.cik ? f.issuer.cik->value() : 0U, f.form_type.str(), xml);
+    out += fmt::format(
+        "ISSUER:\n\n\tCOMPANY DATA:\n\t\tCOMPANY CONFORMED NAME:\t\t\t{}\n\t\tCENTRAL INDEX KEY:\t\t\t{:010}\n"
+        "</SEC-HEADER>\n<DOCUMENT>\n<TYPE>{}\n<SEQUENCE>1\n<FILENAME>form4.xml\n<TEXT>\n<XML>\n{}</XML>\n"
+        "</TEXT>\n</DOCUMENT>\n</SEC-DOCUMENT>\n",
+        f.issuer.name, f.issuer.cik ? f.issuer.cik->value() : 0U, f.form_type.str(), xml);
     return out;
 }
 
@@ -226,8 +231,9 @@ std::string write_rendering(filing_t const &f)
     auto const &o = f.owners.front();
     bool const form3 = f.form_type.base() == "3";
     bool const form5 = f.form_type.base() == "5";
-    std::string out = fmt::format("FORM {}\n\nUNITED STATES SECURITIES AND EXCHANGE COMMISSION\n\nWashington, D.C. 20549\n\n",
-                                  f.form_type.base());
+    std::string out =
+        fmt::format("FORM {}\n\nUNITED STATES SECURITIES AND EXCHANGE COMMISSION\n\nWashington, D.C. 20549\n\n",
+                    f.form_type.base());
     if (!form3) {
         out += fmt::format("{}Check this box if no longer subject to Section 16. Form 4 or Form 5 obligations may "
                            "continue. See Instruction 1(b).\n\n",
@@ -238,7 +244,7 @@ std::string write_rendering(filing_t const &f)
                            "Instruction 10.\n\n",
                            f.aff10b5one.value_or(false) ? "X " : "");
     }
-    out += form3 ? "INITIAL STATEMENT OF BENEFICIAL OWNERSHIP OF SECURITIES\n\n"
+    out += form3   ? "INITIAL STATEMENT OF BENEFICIAL OWNERSHIP OF SECURITIES\n\n"
            : form5 ? "ANNUAL STATEMENT OF CHANGES IN BENEFICIAL OWNERSHIP\n\n"
                    : "STATEMENT OF CHANGES IN BENEFICIAL OWNERSHIP\n\n";
     auto const period_label = form3   ? "2. Date of Event Requiring Statement (Month/Day/Year)"
@@ -254,7 +260,8 @@ std::string write_rendering(filing_t const &f)
     out += fmt::format("{}\t\t4. If Amendment, Date of Original Filed (Month/Day/Year){}\t6. Individual or Joint/Group "
                        "Filing (Check Applicable Line) {}Form filed by One Reporting Person\n\n",
                        o.street2.value_or(""),
-                       f.date_of_original_submission ? fmt::format(" {}", mdy(f.date_of_original_submission)) : std::string{},
+                       f.date_of_original_submission ? fmt::format(" {}", mdy(f.date_of_original_submission))
+                                                     : std::string{},
                        f.owners.size() == 1 ? "X " : "");
     out += fmt::format("(Street)\t\t\t\t{}Form filed by More than One Reporting Person\n\n",
                        f.owners.size() > 1 ? "X " : "");
@@ -262,9 +269,10 @@ std::string write_rendering(filing_t const &f)
                        o.zip.value_or(""));
 
     if (form3) {
-        out += "Table I - Non-Derivative Securities Beneficially Owned\n\n1. Title of Security (Instr. 4)\t2. Amount of "
-               "Securities Beneficially Owned (Instr. 4)\t3. Ownership Form: Direct (D) or Indirect (I) (Instr. 5)\t4. "
-               "Nature of Indirect Beneficial Ownership (Instr. 5)\n\n";
+        out +=
+            "Table I - Non-Derivative Securities Beneficially Owned\n\n1. Title of Security (Instr. 4)\t2. Amount of "
+            "Securities Beneficially Owned (Instr. 4)\t3. Ownership Form: Direct (D) or Indirect (I) (Instr. 5)\t4. "
+            "Nature of Indirect Beneficial Ownership (Instr. 5)\n\n";
         for (auto const &r : f.non_derivative) {
             out += fmt::format("{}{}\t{}{}\t{}{}\t{}{}\n\n", r.security_title, marks(r, row_field_t::security_title),
                                amount(r.shares_owned_after), marks(r, row_field_t::shares_owned_after),
@@ -289,52 +297,52 @@ std::string write_rendering(filing_t const &f)
                                marks(r, row_field_t::nature_of_ownership));
         }
     } else {
-        out += "Table I - Non-Derivative Securities Acquired, Disposed of, or Beneficially Owned\n\n1. Title of Security "
-               "(Instr. 3)\t2. Transaction Date (Month/Day/Year)\t2A. Deemed Execution Date, if any (Month/Day/Year)\t3. "
-               "Transaction Code (Instr. 8)\t\t4. Securities Acquired (A) or Disposed Of (D) (Instr. 3, 4 and "
-               "5)\t\t\t5. Amount of Securities Beneficially Owned Following Reported\t6. Ownership Form: Direct (D) or "
-               "Indirect (I) (Instr. 4)\t7. Nature of Indirect Beneficial Ownership\n\t\t\tCode\tV\tAmount\t(A) or "
-               "(D)\tPrice\tTransaction(s) (Instr. 3 and 4)\t\t(Instr. 4)\n\n";
+        out +=
+            "Table I - Non-Derivative Securities Acquired, Disposed of, or Beneficially Owned\n\n1. Title of Security "
+            "(Instr. 3)\t2. Transaction Date (Month/Day/Year)\t2A. Deemed Execution Date, if any (Month/Day/Year)\t3. "
+            "Transaction Code (Instr. 8)\t\t4. Securities Acquired (A) or Disposed Of (D) (Instr. 3, 4 and "
+            "5)\t\t\t5. Amount of Securities Beneficially Owned Following Reported\t6. Ownership Form: Direct (D) or "
+            "Indirect (I) (Instr. 4)\t7. Nature of Indirect Beneficial Ownership\n\t\t\tCode\tV\tAmount\t(A) or "
+            "(D)\tPrice\tTransaction(s) (Instr. 3 and 4)\t\t(Instr. 4)\n\n";
         for (auto const &r : f.non_derivative) {
-            out += fmt::format("{}{}\t{}{}\t{}{}\t{}{}\t{}\t{}{}\t{}{}\t{}{}\t{}{}\t{}{}\t{}{}\n\n", r.security_title,
-                               marks(r, row_field_t::security_title), mdy(r.transaction_date),
-                               marks(r, row_field_t::transaction_date), mdy(r.deemed_execution_date),
-                               marks(r, row_field_t::deemed_execution_date), r.code.value_or(""),
-                               marks(r, row_field_t::code), r.equity_swap ? "V" : "", amount(r.shares),
-                               marks(r, row_field_t::shares),
-                               r.acquired_disposed ? std::string(1, *r.acquired_disposed) : "",
-                               marks(r, row_field_t::acquired_disposed), money(r.price), marks(r, row_field_t::price),
-                               amount(r.shares_owned_after), marks(r, row_field_t::shares_owned_after),
-                               r.ownership ? std::string(1, *r.ownership) : "", marks(r, row_field_t::ownership),
-                               r.nature_of_ownership.value_or(""), marks(r, row_field_t::nature_of_ownership));
+            out += fmt::format(
+                "{}{}\t{}{}\t{}{}\t{}{}\t{}\t{}{}\t{}{}\t{}{}\t{}{}\t{}{}\t{}{}\n\n", r.security_title,
+                marks(r, row_field_t::security_title), mdy(r.transaction_date), marks(r, row_field_t::transaction_date),
+                mdy(r.deemed_execution_date), marks(r, row_field_t::deemed_execution_date), r.code.value_or(""),
+                marks(r, row_field_t::code), r.equity_swap ? "V" : "", amount(r.shares), marks(r, row_field_t::shares),
+                r.acquired_disposed ? std::string(1, *r.acquired_disposed) : "",
+                marks(r, row_field_t::acquired_disposed), money(r.price), marks(r, row_field_t::price),
+                amount(r.shares_owned_after), marks(r, row_field_t::shares_owned_after),
+                r.ownership ? std::string(1, *r.ownership) : "", marks(r, row_field_t::ownership),
+                r.nature_of_ownership.value_or(""), marks(r, row_field_t::nature_of_ownership));
         }
-        out += "Table II - Derivative Securities Acquired, Disposed of, or Beneficially Owned (e.g., puts, calls, "
-               "warrants, options, convertible securities)\n\n1. Title of Derivative Security (Instr. 3)\t2. Conversion "
-               "or Exercise Price of Derivative Security\t3. Transaction Date (Month/Day/Year)\t3A. Deemed Execution "
-               "Date, if any (Month/Day/Year)\t4. Transaction Code (Instr. 8)\t\t5. Number of Derivative Securities "
-               "Acquired (A) or Disposed of (D) (Instr. 3, 4 and 5)\t\t6. Date Exercisable and Expiration Date "
-               "(Month/Day/Year)\t\t7. Title and Amount of Securities Underlying Derivative Security (Instr. 3 and "
-               "4)\t\t8. Price of Derivative Security (Instr. 5)\t9. Number of derivative Securities Beneficially Owned "
-               "Following Reported\t10. Ownership Form: Direct (D) or Indirect (I) (Instr. 4)\t11. Nature of Indirect "
-               "Beneficial Ownership (Instr. 4)\n\t\t\t\tCode\tV\t(A)\t(D)\tDate Exercisable\tExpiration "
-               "Date\tTitle\tAmount or Number of Shares\t\tTransaction(s) (Instr. 4)\t\t\n\n";
+        out +=
+            "Table II - Derivative Securities Acquired, Disposed of, or Beneficially Owned (e.g., puts, calls, "
+            "warrants, options, convertible securities)\n\n1. Title of Derivative Security (Instr. 3)\t2. Conversion "
+            "or Exercise Price of Derivative Security\t3. Transaction Date (Month/Day/Year)\t3A. Deemed Execution "
+            "Date, if any (Month/Day/Year)\t4. Transaction Code (Instr. 8)\t\t5. Number of Derivative Securities "
+            "Acquired (A) or Disposed of (D) (Instr. 3, 4 and 5)\t\t6. Date Exercisable and Expiration Date "
+            "(Month/Day/Year)\t\t7. Title and Amount of Securities Underlying Derivative Security (Instr. 3 and "
+            "4)\t\t8. Price of Derivative Security (Instr. 5)\t9. Number of derivative Securities Beneficially Owned "
+            "Following Reported\t10. Ownership Form: Direct (D) or Indirect (I) (Instr. 4)\t11. Nature of Indirect "
+            "Beneficial Ownership (Instr. 4)\n\t\t\t\tCode\tV\t(A)\t(D)\tDate Exercisable\tExpiration "
+            "Date\tTitle\tAmount or Number of Shares\t\tTransaction(s) (Instr. 4)\t\t\n\n";
         for (auto const &r : f.derivative) {
             bool const acquired = r.acquired_disposed.value_or('A') == 'A';
-            out += fmt::format("{}{}\t{}{}\t{}{}\t{}{}\t{}{}\t{}\t{}\t{}\t{}{}\t{}{}\t{}{}\t{}{}\t{}{}\t{}{}\t{}{}\t{}{}\n\n",
-                               r.security_title, marks(r, row_field_t::security_title), money(r.exercise_price),
-                               marks(r, row_field_t::exercise_price), mdy(r.transaction_date),
-                               marks(r, row_field_t::transaction_date), mdy(r.deemed_execution_date),
-                               marks(r, row_field_t::deemed_execution_date), r.code.value_or(""),
-                               marks(r, row_field_t::code), r.equity_swap ? "V" : "",
-                               acquired ? amount(r.shares) + marks(r, row_field_t::shares) : "",
-                               acquired ? "" : amount(r.shares) + marks(r, row_field_t::shares), mdy(r.exercisable_date),
-                               marks(r, row_field_t::exercisable_date), mdy(r.expiration_date),
-                               marks(r, row_field_t::expiration_date), r.underlying_title.value_or(""),
-                               marks(r, row_field_t::underlying_title), amount(r.underlying_shares),
-                               marks(r, row_field_t::underlying_shares), money(r.price), marks(r, row_field_t::price),
-                               amount(r.shares_owned_after), marks(r, row_field_t::shares_owned_after),
-                               r.ownership ? std::string(1, *r.ownership) : "", marks(r, row_field_t::ownership),
-                               r.nature_of_ownership.value_or(""), marks(r, row_field_t::nature_of_ownership));
+            out += fmt::format(
+                "{}{}\t{}{}\t{}{}\t{}{}\t{}{}\t{}\t{}\t{}\t{}{}\t{}{}\t{}{}\t{}{}\t{}{}\t{}{}\t{}{}\t{}{}\n\n",
+                r.security_title, marks(r, row_field_t::security_title), money(r.exercise_price),
+                marks(r, row_field_t::exercise_price), mdy(r.transaction_date), marks(r, row_field_t::transaction_date),
+                mdy(r.deemed_execution_date), marks(r, row_field_t::deemed_execution_date), r.code.value_or(""),
+                marks(r, row_field_t::code), r.equity_swap ? "V" : "",
+                acquired ? amount(r.shares) + marks(r, row_field_t::shares) : "",
+                acquired ? "" : amount(r.shares) + marks(r, row_field_t::shares), mdy(r.exercisable_date),
+                marks(r, row_field_t::exercisable_date), mdy(r.expiration_date), marks(r, row_field_t::expiration_date),
+                r.underlying_title.value_or(""), marks(r, row_field_t::underlying_title), amount(r.underlying_shares),
+                marks(r, row_field_t::underlying_shares), money(r.price), marks(r, row_field_t::price),
+                amount(r.shares_owned_after), marks(r, row_field_t::shares_owned_after),
+                r.ownership ? std::string(1, *r.ownership) : "", marks(r, row_field_t::ownership),
+                r.nature_of_ownership.value_or(""), marks(r, row_field_t::nature_of_ownership));
         }
     }
     out += "Explanation of Responses:\n\n";
@@ -379,8 +387,9 @@ std::string write_prospectus(filing_t const &f)
         agents += i == 0 ? "" : (i + 1 == o.agents.size() ? " and " : ", ");
         agents += o.agents[i];
     }
-    std::string out = fmt::format("Filed Pursuant to Rule 424(b)(5)\nRegistration No. {}\n\nPROSPECTUS SUPPLEMENT\n\n{}\n\n",
-                                  o.registration_no.value_or(""), f.issuer.name);
+    std::string out =
+        fmt::format("Filed Pursuant to Rule 424(b)(5)\nRegistration No. {}\n\nPROSPECTUS SUPPLEMENT\n\n{}\n\n",
+                    o.registration_no.value_or(""), f.issuer.name);
     if (o.events.empty() || o.events.front().type == offering_event_type_t::established) {
         out += fmt::format("Up to ${}\nCommon Stock\n\nWe have entered into an {}, dated {} (the \"Sales Agreement\"), "
                            "with {}, relating to shares of our common stock. In accordance with the terms of the Sales "
