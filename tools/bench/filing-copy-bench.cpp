@@ -111,7 +111,7 @@ int main(int argc, char *argv[])
                     buffer.add(r.nature);
                 }
                 buffer.end_row();
-                if (buffer.size() >= 10U * 1024U * 1024U) {
+                if (buffer.size() >= std::size_t{10} * 1024 * 1024) { // 10 MiB a COPY, as the loader's slices
                     flush();
                 }
             }

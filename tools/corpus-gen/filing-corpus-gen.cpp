@@ -22,22 +22,22 @@ namespace fs = std::filesystem;
 
 int main(int argc, char *argv[])
 {
-    command_line_app_t app{"Writes N realistic filings (ownership XML, submission files, text renderings, "
-                           "ATM prospectus supplements), the same ones for the same seed.",
-                           "filing-corpus-gen"};
-    std::size_t count = 1000;
-    std::uint64_t seed = 1;
-    std::string out_dir;
-    int amendments = 4;
-    bool footnote_rich = false;
-    app.add_option("-n,--count", count, "How many files (default 1000)");
-    app.add_option("-s,--seed", seed, "Seed of the random sequence (default 1)");
-    app.add_option("-o,--out", out_dir, "Folder to write into (created)")->required();
-    app.add_option("--amendments", amendments, "Percent of ownership filings followed by a 4/A (default 4)");
-    app.add_flag("--footnote-rich", footnote_rich,
-                 "Shape ownership filings like real ones: about 7 table rows, 6 footnotes and 15 footnote "
-                 "marks a filing (default: about 10 rows and 1 mark)");
     try {
+        command_line_app_t app{"Writes N realistic filings (ownership XML, submission files, text renderings, "
+                               "ATM prospectus supplements), the same ones for the same seed.",
+                               "filing-corpus-gen"};
+        std::size_t count = 1000;
+        std::uint64_t seed = 1;
+        std::string out_dir;
+        int amendments = 4;
+        bool footnote_rich = false;
+        app.add_option("-n,--count", count, "How many files (default 1000)");
+        app.add_option("-s,--seed", seed, "Seed of the random sequence (default 1)");
+        app.add_option("-o,--out", out_dir, "Folder to write into (created)")->required();
+        app.add_option("--amendments", amendments, "Percent of ownership filings followed by a 4/A (default 4)");
+        app.add_flag("--footnote-rich", footnote_rich,
+                     "Shape ownership filings like real ones: about 7 table rows, 6 footnotes and 15 footnote "
+                     "marks a filing (default: about 10 rows and 1 mark)");
         if (auto const done = app.parse_args(argc, argv)) {
             return static_cast<int>(*done);
         }

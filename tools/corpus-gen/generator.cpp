@@ -68,7 +68,7 @@ std::vector<issuer_t> make_issuers(rng_t *r, std::size_t count)
     for (std::size_t i = 0; i < n; ++i) {
         auto const name = fmt::format("{} {} {} {}", r->pick(WORD1), r->pick(WORD2), i, r->pick(SUFFIX));
         std::string ticker;
-        for (auto v = i + 26 * 26; v > 0; v /= 26) {
+        for (auto v = i + (std::size_t{26} * 26); v > 0; v /= 26) { // three letters at least
             ticker += static_cast<char>('A' + v % 26);
         }
         issuers.push_back(issuer_t{name, ticker, 1000000 + i * 7});

@@ -226,7 +226,10 @@ std::string write_submission(filing_t const &f, std::string const &xml)
     return out;
 }
 
-std::string write_rendering(filing_t const &f)
+namespace {
+
+/// The rendering's cover: form, boxes, reporting person, issuer and dates.
+std::string rendering_cover(filing_t const &f)
 {
     auto const &o = f.owners.front();
     bool const form3 = f.form_type.base() == "3";
@@ -268,84 +271,97 @@ std::string write_rendering(filing_t const &f)
     out += fmt::format("{}\t{}\t{}\t\n\n(City)\t(State)\t(Zip)\t\n\n", o.city.value_or(""), o.state.value_or(""),
                        o.zip.value_or(""));
 
-    if (form3) {
-        out +=
-            "Table I - Non-Derivative Securities Beneficially Owned\n\n1. Title of Security (Instr. 4)\t2. Amount of "
-            "Securities Beneficially Owned (Instr. 4)\t3. Ownership Form: Direct (D) or Indirect (I) (Instr. 5)\t4. "
-            "Nature of Indirect Beneficial Ownership (Instr. 5)\n\n";
-        for (auto const &r : f.non_derivative) {
-            out += fmt::format("{}{}\t{}{}\t{}{}\t{}{}\n\n", r.security_title, marks(r, row_field_t::security_title),
-                               amount(r.shares_owned_after), marks(r, row_field_t::shares_owned_after),
-                               r.ownership ? std::string(1, *r.ownership) : "", marks(r, row_field_t::ownership),
-                               r.nature_of_ownership.value_or(""), marks(r, row_field_t::nature_of_ownership));
-        }
-        out += "Table II - Derivative Securities Beneficially Owned (e.g., puts, calls, warrants, options, convertible "
-               "securities)\n\n1. Title of Derivative Security (Instr. 4)\t2. Date Exercisable and Expiration Date "
-               "(Month/Day/Year)\t\t3. Title and Amount of Securities Underlying Derivative Security (Instr. 4)\t\t4. "
-               "Conversion or Exercise Price of Derivative Security\t5. Ownership Form: Direct (D) or Indirect (I) "
-               "(Instr. 5)\t6. Nature of Indirect Beneficial Ownership (Instr. 5)\n\tDate Exercisable\tExpiration "
-               "Date\tTitle\tAmount or Number of Shares\t\t\t\n\n";
-        for (auto const &r : f.derivative) {
-            out += fmt::format("{}{}\t{}{}\t{}{}\t{}{}\t{}{}\t{}{}\t{}{}\t{}{}\n\n", r.security_title,
-                               marks(r, row_field_t::security_title), mdy(r.exercisable_date),
-                               marks(r, row_field_t::exercisable_date), mdy(r.expiration_date),
-                               marks(r, row_field_t::expiration_date), r.underlying_title.value_or(""),
-                               marks(r, row_field_t::underlying_title), amount(r.underlying_shares),
-                               marks(r, row_field_t::underlying_shares), money(r.exercise_price),
-                               marks(r, row_field_t::exercise_price), r.ownership ? std::string(1, *r.ownership) : "",
-                               marks(r, row_field_t::ownership), r.nature_of_ownership.value_or(""),
-                               marks(r, row_field_t::nature_of_ownership));
-        }
-    } else {
-        out +=
-            "Table I - Non-Derivative Securities Acquired, Disposed of, or Beneficially Owned\n\n1. Title of Security "
-            "(Instr. 3)\t2. Transaction Date (Month/Day/Year)\t2A. Deemed Execution Date, if any (Month/Day/Year)\t3. "
-            "Transaction Code (Instr. 8)\t\t4. Securities Acquired (A) or Disposed Of (D) (Instr. 3, 4 and "
-            "5)\t\t\t5. Amount of Securities Beneficially Owned Following Reported\t6. Ownership Form: Direct (D) or "
-            "Indirect (I) (Instr. 4)\t7. Nature of Indirect Beneficial Ownership\n\t\t\tCode\tV\tAmount\t(A) or "
-            "(D)\tPrice\tTransaction(s) (Instr. 3 and 4)\t\t(Instr. 4)\n\n";
-        for (auto const &r : f.non_derivative) {
-            out += fmt::format(
-                "{}{}\t{}{}\t{}{}\t{}{}\t{}\t{}{}\t{}{}\t{}{}\t{}{}\t{}{}\t{}{}\n\n", r.security_title,
-                marks(r, row_field_t::security_title), mdy(r.transaction_date), marks(r, row_field_t::transaction_date),
-                mdy(r.deemed_execution_date), marks(r, row_field_t::deemed_execution_date), r.code.value_or(""),
-                marks(r, row_field_t::code), r.equity_swap ? "V" : "", amount(r.shares), marks(r, row_field_t::shares),
-                r.acquired_disposed ? std::string(1, *r.acquired_disposed) : "",
-                marks(r, row_field_t::acquired_disposed), money(r.price), marks(r, row_field_t::price),
-                amount(r.shares_owned_after), marks(r, row_field_t::shares_owned_after),
-                r.ownership ? std::string(1, *r.ownership) : "", marks(r, row_field_t::ownership),
-                r.nature_of_ownership.value_or(""), marks(r, row_field_t::nature_of_ownership));
-        }
-        out +=
-            "Table II - Derivative Securities Acquired, Disposed of, or Beneficially Owned (e.g., puts, calls, "
-            "warrants, options, convertible securities)\n\n1. Title of Derivative Security (Instr. 3)\t2. Conversion "
-            "or Exercise Price of Derivative Security\t3. Transaction Date (Month/Day/Year)\t3A. Deemed Execution "
-            "Date, if any (Month/Day/Year)\t4. Transaction Code (Instr. 8)\t\t5. Number of Derivative Securities "
-            "Acquired (A) or Disposed of (D) (Instr. 3, 4 and 5)\t\t6. Date Exercisable and Expiration Date "
-            "(Month/Day/Year)\t\t7. Title and Amount of Securities Underlying Derivative Security (Instr. 3 and "
-            "4)\t\t8. Price of Derivative Security (Instr. 5)\t9. Number of derivative Securities Beneficially Owned "
-            "Following Reported\t10. Ownership Form: Direct (D) or Indirect (I) (Instr. 4)\t11. Nature of Indirect "
-            "Beneficial Ownership (Instr. 4)\n\t\t\t\tCode\tV\t(A)\t(D)\tDate Exercisable\tExpiration "
-            "Date\tTitle\tAmount or Number of Shares\t\tTransaction(s) (Instr. 4)\t\t\n\n";
-        for (auto const &r : f.derivative) {
-            bool const acquired = r.acquired_disposed.value_or('A') == 'A';
-            out += fmt::format(
-                "{}{}\t{}{}\t{}{}\t{}{}\t{}{}\t{}\t{}\t{}\t{}{}\t{}{}\t{}{}\t{}{}\t{}{}\t{}{}\t{}{}\t{}{}\n\n",
-                r.security_title, marks(r, row_field_t::security_title), money(r.exercise_price),
-                marks(r, row_field_t::exercise_price), mdy(r.transaction_date), marks(r, row_field_t::transaction_date),
-                mdy(r.deemed_execution_date), marks(r, row_field_t::deemed_execution_date), r.code.value_or(""),
-                marks(r, row_field_t::code), r.equity_swap ? "V" : "",
-                acquired ? amount(r.shares) + marks(r, row_field_t::shares) : "",
-                acquired ? "" : amount(r.shares) + marks(r, row_field_t::shares), mdy(r.exercisable_date),
-                marks(r, row_field_t::exercisable_date), mdy(r.expiration_date), marks(r, row_field_t::expiration_date),
-                r.underlying_title.value_or(""), marks(r, row_field_t::underlying_title), amount(r.underlying_shares),
-                marks(r, row_field_t::underlying_shares), money(r.price), marks(r, row_field_t::price),
-                amount(r.shares_owned_after), marks(r, row_field_t::shares_owned_after),
-                r.ownership ? std::string(1, *r.ownership) : "", marks(r, row_field_t::ownership),
-                r.nature_of_ownership.value_or(""), marks(r, row_field_t::nature_of_ownership));
-        }
+    return out;
+}
+
+/// Form 3's tables: holdings only.
+std::string rendering_form3_tables(filing_t const &f)
+{
+    std::string out;
+    out += "Table I - Non-Derivative Securities Beneficially Owned\n\n1. Title of Security (Instr. 4)\t2. Amount of "
+           "Securities Beneficially Owned (Instr. 4)\t3. Ownership Form: Direct (D) or Indirect (I) (Instr. 5)\t4. "
+           "Nature of Indirect Beneficial Ownership (Instr. 5)\n\n";
+    for (auto const &r : f.non_derivative) {
+        out += fmt::format("{}{}\t{}{}\t{}{}\t{}{}\n\n", r.security_title, marks(r, row_field_t::security_title),
+                           amount(r.shares_owned_after), marks(r, row_field_t::shares_owned_after),
+                           r.ownership ? std::string(1, *r.ownership) : "", marks(r, row_field_t::ownership),
+                           r.nature_of_ownership.value_or(""), marks(r, row_field_t::nature_of_ownership));
     }
-    out += "Explanation of Responses:\n\n";
+    out += "Table II - Derivative Securities Beneficially Owned (e.g., puts, calls, warrants, options, convertible "
+           "securities)\n\n1. Title of Derivative Security (Instr. 4)\t2. Date Exercisable and Expiration Date "
+           "(Month/Day/Year)\t\t3. Title and Amount of Securities Underlying Derivative Security (Instr. 4)\t\t4. "
+           "Conversion or Exercise Price of Derivative Security\t5. Ownership Form: Direct (D) or Indirect (I) "
+           "(Instr. 5)\t6. Nature of Indirect Beneficial Ownership (Instr. 5)\n\tDate Exercisable\tExpiration "
+           "Date\tTitle\tAmount or Number of Shares\t\t\t\n\n";
+    for (auto const &r : f.derivative) {
+        out += fmt::format(
+            "{}{}\t{}{}\t{}{}\t{}{}\t{}{}\t{}{}\t{}{}\t{}{}\n\n", r.security_title,
+            marks(r, row_field_t::security_title), mdy(r.exercisable_date), marks(r, row_field_t::exercisable_date),
+            mdy(r.expiration_date), marks(r, row_field_t::expiration_date), r.underlying_title.value_or(""),
+            marks(r, row_field_t::underlying_title), amount(r.underlying_shares),
+            marks(r, row_field_t::underlying_shares), money(r.exercise_price), marks(r, row_field_t::exercise_price),
+            r.ownership ? std::string(1, *r.ownership) : "", marks(r, row_field_t::ownership),
+            r.nature_of_ownership.value_or(""), marks(r, row_field_t::nature_of_ownership));
+    }
+    return out;
+}
+
+/// The tables of Forms 4 and 5: transactions and holdings.
+std::string rendering_form45_tables(filing_t const &f)
+{
+    std::string out;
+    out += "Table I - Non-Derivative Securities Acquired, Disposed of, or Beneficially Owned\n\n1. Title of Security "
+           "(Instr. 3)\t2. Transaction Date (Month/Day/Year)\t2A. Deemed Execution Date, if any (Month/Day/Year)\t3. "
+           "Transaction Code (Instr. 8)\t\t4. Securities Acquired (A) or Disposed Of (D) (Instr. 3, 4 and "
+           "5)\t\t\t5. Amount of Securities Beneficially Owned Following Reported\t6. Ownership Form: Direct (D) or "
+           "Indirect (I) (Instr. 4)\t7. Nature of Indirect Beneficial Ownership\n\t\t\tCode\tV\tAmount\t(A) or "
+           "(D)\tPrice\tTransaction(s) (Instr. 3 and 4)\t\t(Instr. 4)\n\n";
+    for (auto const &r : f.non_derivative) {
+        out += fmt::format(
+            "{}{}\t{}{}\t{}{}\t{}{}\t{}\t{}{}\t{}{}\t{}{}\t{}{}\t{}{}\t{}{}\n\n", r.security_title,
+            marks(r, row_field_t::security_title), mdy(r.transaction_date), marks(r, row_field_t::transaction_date),
+            mdy(r.deemed_execution_date), marks(r, row_field_t::deemed_execution_date), r.code.value_or(""),
+            marks(r, row_field_t::code), r.equity_swap ? "V" : "", amount(r.shares), marks(r, row_field_t::shares),
+            r.acquired_disposed ? std::string(1, *r.acquired_disposed) : "", marks(r, row_field_t::acquired_disposed),
+            money(r.price), marks(r, row_field_t::price), amount(r.shares_owned_after),
+            marks(r, row_field_t::shares_owned_after), r.ownership ? std::string(1, *r.ownership) : "",
+            marks(r, row_field_t::ownership), r.nature_of_ownership.value_or(""),
+            marks(r, row_field_t::nature_of_ownership));
+    }
+    out += "Table II - Derivative Securities Acquired, Disposed of, or Beneficially Owned (e.g., puts, calls, "
+           "warrants, options, convertible securities)\n\n1. Title of Derivative Security (Instr. 3)\t2. Conversion "
+           "or Exercise Price of Derivative Security\t3. Transaction Date (Month/Day/Year)\t3A. Deemed Execution "
+           "Date, if any (Month/Day/Year)\t4. Transaction Code (Instr. 8)\t\t5. Number of Derivative Securities "
+           "Acquired (A) or Disposed of (D) (Instr. 3, 4 and 5)\t\t6. Date Exercisable and Expiration Date "
+           "(Month/Day/Year)\t\t7. Title and Amount of Securities Underlying Derivative Security (Instr. 3 and "
+           "4)\t\t8. Price of Derivative Security (Instr. 5)\t9. Number of derivative Securities Beneficially Owned "
+           "Following Reported\t10. Ownership Form: Direct (D) or Indirect (I) (Instr. 4)\t11. Nature of Indirect "
+           "Beneficial Ownership (Instr. 4)\n\t\t\t\tCode\tV\t(A)\t(D)\tDate Exercisable\tExpiration "
+           "Date\tTitle\tAmount or Number of Shares\t\tTransaction(s) (Instr. 4)\t\t\n\n";
+    for (auto const &r : f.derivative) {
+        bool const acquired = r.acquired_disposed.value_or('A') == 'A';
+        out += fmt::format(
+            "{}{}\t{}{}\t{}{}\t{}{}\t{}{}\t{}\t{}\t{}\t{}{}\t{}{}\t{}{}\t{}{}\t{}{}\t{}{}\t{}{}\t{}{}\n\n",
+            r.security_title, marks(r, row_field_t::security_title), money(r.exercise_price),
+            marks(r, row_field_t::exercise_price), mdy(r.transaction_date), marks(r, row_field_t::transaction_date),
+            mdy(r.deemed_execution_date), marks(r, row_field_t::deemed_execution_date), r.code.value_or(""),
+            marks(r, row_field_t::code), r.equity_swap ? "V" : "",
+            acquired ? amount(r.shares) + marks(r, row_field_t::shares) : "",
+            acquired ? "" : amount(r.shares) + marks(r, row_field_t::shares), mdy(r.exercisable_date),
+            marks(r, row_field_t::exercisable_date), mdy(r.expiration_date), marks(r, row_field_t::expiration_date),
+            r.underlying_title.value_or(""), marks(r, row_field_t::underlying_title), amount(r.underlying_shares),
+            marks(r, row_field_t::underlying_shares), money(r.price), marks(r, row_field_t::price),
+            amount(r.shares_owned_after), marks(r, row_field_t::shares_owned_after),
+            r.ownership ? std::string(1, *r.ownership) : "", marks(r, row_field_t::ownership),
+            r.nature_of_ownership.value_or(""), marks(r, row_field_t::nature_of_ownership));
+    }
+    return out;
+}
+
+/// Footnotes, remarks, the owners of a joint filing and the signatures.
+std::string rendering_end(filing_t const &f)
+{
+    std::string out = "Explanation of Responses:\n\n";
     for (auto const &n : f.footnotes) {
         out += fmt::format("- {}. {}\n\n", n.id, n.text);
     }
@@ -372,6 +388,14 @@ std::string write_rendering(filing_t const &f)
     out += "** Signature of Reporting Person Date\n\nReminder: Report on a separate line for each class of securities "
            "beneficially owned directly or indirectly.\n";
     return out;
+}
+
+} // namespace
+
+std::string write_rendering(filing_t const &f)
+{
+    bool const form3 = f.form_type.base() == "3";
+    return rendering_cover(f) + (form3 ? rendering_form3_tables(f) : rendering_form45_tables(f)) + rendering_end(f);
 }
 
 std::string write_prospectus(filing_t const &f)
