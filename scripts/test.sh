@@ -8,6 +8,7 @@
 #   scripts/test.sh            all tests, with GCC and with clang
 #   scripts/test.sh -L nodb    only the tests that need no database (any ctest options)
 #   FILING_TEST_CLANG=0 scripts/test.sh    GCC only
+#   FILING_TEST_LINT=0 scripts/test.sh     without scripts/lint.sh (clang-format, clang-tidy)
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
 
@@ -24,4 +25,9 @@ if [[ ${FILING_TEST_CLANG:-1} != 0 ]]; then
         -DFILING_WERROR=ON >/dev/null
     cmake --build "$clang_dir" -j "$(nproc)"
     (cd "$clang_dir" && ctest --output-on-failure -j "$(nproc)" "$@")
+fi
+
+if [[ ${FILING_TEST_LINT:-1} != 0 ]]; then
+    echo "== scripts/lint.sh: clang-format and clang-tidy" >&2
+    "$project/scripts/lint.sh"
 fi
