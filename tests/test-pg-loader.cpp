@@ -340,7 +340,9 @@ TEST_F(pg_loader_test, refused_filings_are_isolated_without_repeating_the_batch)
     EXPECT_EQ(db().count("filing"), 950);
     EXPECT_EQ(db().count("import_reject"), 50);
     EXPECT_EQ(db().count("SELECT 1 FROM ownership_row WHERE ownership = 'X'"), 0);
-    EXPECT_LT(seconds, 30.0);
+    // A bound against repeating the batch on every split (minutes), not a benchmark: this
+    // takes 10 to 17 s on 2 cores, and twice that while another build shares them.
+    EXPECT_LT(seconds, 90.0);
     fmt::print(stderr, "1,000 filings with 50 refused: {:.1f} s\n", seconds);
 }
 
