@@ -22,6 +22,7 @@
 -- offering_id and filing_id.
 WITH program AS NOT MATERIALIZED (
     -- NOT MATERIALIZED (here and below): each use is planned with the tables' statistics.
+    -- Where every program is asked for ($1 null), the uses below skip the join with it.
     SELECT o.* FROM offering o
     WHERE $1::bigint[] IS NULL OR o.issuer_id = ANY($1::bigint[])
 ),
@@ -35,7 +36,7 @@ supplement AS NOT MATERIALIZED (
 event AS NOT MATERIALIZED (
     SELECT e.*, s.filing_date, s.source
     FROM offering_event e JOIN supplement s USING (filing_id)
-    WHERE e.offering_id IN (SELECT offering_id FROM program)
+    WHERE $1::bigint[] IS NULL OR e.offering_id IN (SELECT offering_id FROM program)
 ),
 -- The latest event of each kind per program: by event date, then filing date, then the
 -- later filing and event (supplements can repeat a date).
@@ -73,7 +74,7 @@ resumed AS (
 agents AS NOT MATERIALIZED (
     SELECT a.offering_id, string_agg(a.name, '; ' ORDER BY a.agent_no) AS agents
     FROM offering_agent a
-    WHERE a.offering_id IN (SELECT offering_id FROM program)
+    WHERE ($1::bigint[] IS NULL OR a.offering_id IN (SELECT offering_id FROM program))
       AND NOT EXISTS (SELECT 1 FROM offering_event r
                       WHERE r.offering_id = a.offering_id AND r.event_type = 'agents_changed'
                         AND a.name = ANY (r.agents_removed))
