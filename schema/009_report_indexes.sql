@@ -4,8 +4,9 @@
 -- in the server's cache and a lookup per row became a page read per row.
 
 -- Deleting a filing sets amends_filing_id of its amendments to null (ON DELETE SET NULL):
--- without an index the server read the whole filing table for every filing deleted (200
--- deletions took 4.0 s at 100,000 filings, 35 ms with it). Few filings are amendments.
+-- without an index the server read the whole filing table for every filing deleted (one
+-- statement deleting 200 filings of 100,000: 7.6 s, with it 0.12 s). Few filings are
+-- amendments.
 CREATE INDEX filing_amends ON filing (amends_filing_id) WHERE amends_filing_id IS NOT NULL;
 
 -- atm-status over every program reads the supplements its events come from: the few
