@@ -22,16 +22,37 @@ WITH newest AS (
 )
 SELECT coalesce($1::date, last - 364) AS "from", last AS "to" FROM newest;
 -- report:
-WITH RECURSIVE buy AS (
-    SELECT t.issuer_id, t.filing_id, t.row_no, t.transaction_date, t.shares, t.price
-    FROM insider_transaction t
-    WHERE t.transaction_code = 'P' AND t.table_no = 1
-      AND t.transaction_date BETWEEN $1::date AND $2::date
-      AND ($5::text IS NULL OR EXISTS (SELECT 1 FROM filing_owner o
-                                       WHERE o.filing_id = t.filing_id AND owner_has_role(o, $5::text)))
+-- Each purchase row is read through the covering index ownership_row_purchases (no visit
+-- to the table). Whether a purchase's filing is current (not superseded by an amendment)
+-- costs a lookup per filing, so it is asked only for the issuers that could qualify.
+WITH RECURSIVE purchase AS (
+    SELECT f.issuer_id, r.filing_id, r.row_no, r.transaction_date, r.shares, r.price
+    FROM ownership_row r JOIN filing f USING (filing_id)
+    WHERE r.transaction_code = 'P' AND r.table_no = 1 AND r.row_kind = 'transaction'
+      AND r.transaction_date BETWEEN $1::date AND $2::date
 ),
--- Issuers with a window that holds N purchase filings: only they can have N insiders, so
--- only their owners are looked up.
+-- Issuers with a window that holds N purchase filings: only they can have N insiders.
+-- Counted over every filing (current or superseded, any role), so it keeps every issuer
+-- that busy below keeps.
+candidate AS (
+    SELECT DISTINCT s.issuer_id
+    FROM (SELECT DISTINCT issuer_id, transaction_date FROM purchase) s
+    JOIN purchase p ON p.issuer_id = s.issuer_id
+                   AND p.transaction_date BETWEEN s.transaction_date AND s.transaction_date + ($4::integer - 1)
+    GROUP BY s.issuer_id, s.transaction_date
+    HAVING count(DISTINCT p.filing_id) >= $3::integer
+),
+-- The purchases that count: the candidates', from current filings, by an owner in the role.
+buy AS (
+    SELECT p.*
+    FROM purchase p
+    WHERE p.issuer_id IN (SELECT issuer_id FROM candidate)
+      AND EXISTS (SELECT 1 FROM current_filing c WHERE c.filing_id = p.filing_id)
+      AND ($5::text IS NULL OR EXISTS (SELECT 1 FROM filing_owner o
+                                       WHERE o.filing_id = p.filing_id AND owner_has_role(o, $5::text)))
+),
+-- Issuers with a window that holds N purchase filings among those that count: only their
+-- owners are looked up.
 busy AS (
     SELECT DISTINCT s.issuer_id
     FROM (SELECT DISTINCT issuer_id, transaction_date FROM buy) s

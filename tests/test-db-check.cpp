@@ -141,6 +141,26 @@ TEST_F(db_check_test, deleting_filings_removes_every_row_of_them)
     EXPECT_EQ(broken_references(), std::vector<std::string>{});
 }
 
+TEST_F(db_check_test, deleting_an_original_keeps_its_amendment_and_unlinks_it)
+{
+    import_paths({data("xml/form4-amendment.xml"), data("xml/form4-original.xml")});
+    auto const original = db().value<std::int64_t>("SELECT amends_filing_id FROM filing WHERE is_amendment");
+    auto const amendment = db().value<std::int64_t>("SELECT filing_id FROM filing WHERE is_amendment");
+    auto const amendment_rows =
+        db().count(fmt::format("SELECT 1 FROM ownership_row WHERE filing_id = {}", amendment));
+    ASSERT_GT(amendment_rows, 0);
+
+    db().exec(fmt::format("DELETE FROM filing WHERE filing_id = {}", original));
+    // The amendment stays, now a family of its own (ON DELETE SET NULL through filing_amends).
+    EXPECT_EQ(db().value<std::string>("SELECT form_type || ' ' || (amends_filing_id IS NULL) || ' ' || "
+                                      "(family_id = filing_id) FROM filing"),
+              "4/A true true");
+    EXPECT_EQ(db().value<std::string>("SELECT string_agg(form_type, ',') FROM current_filing"), "4/A");
+    EXPECT_EQ(db().count(fmt::format("SELECT 1 FROM ownership_row WHERE filing_id = {}", amendment)), amendment_rows);
+    EXPECT_EQ(db().count(fmt::format("SELECT 1 FROM ownership_row WHERE filing_id = {}", original)), 0);
+    EXPECT_EQ(broken_references(), std::vector<std::string>{});
+}
+
 TEST_F(db_check_test, a_filing_id_cannot_change_under_its_rows)
 {
     import_paths({SEEDS_DIR});
