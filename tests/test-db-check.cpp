@@ -146,8 +146,7 @@ TEST_F(db_check_test, deleting_an_original_keeps_its_amendment_and_unlinks_it)
     import_paths({data("xml/form4-amendment.xml"), data("xml/form4-original.xml")});
     auto const original = db().value<std::int64_t>("SELECT amends_filing_id FROM filing WHERE is_amendment");
     auto const amendment = db().value<std::int64_t>("SELECT filing_id FROM filing WHERE is_amendment");
-    auto const amendment_rows =
-        db().count(fmt::format("SELECT 1 FROM ownership_row WHERE filing_id = {}", amendment));
+    auto const amendment_rows = db().count(fmt::format("SELECT 1 FROM ownership_row WHERE filing_id = {}", amendment));
     ASSERT_GT(amendment_rows, 0);
 
     db().exec(fmt::format("DELETE FROM filing WHERE filing_id = {}", original));
