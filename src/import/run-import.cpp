@@ -192,9 +192,11 @@ exit_code_t run_import(import_options_t const &options)
     for (unsigned i = 0; i < jobs; ++i) {
         workers.emplace_back([&]() {
             try {
-                if (!run_import_worker(worker_options, &paths, &loader, &progress)) {
-                    paths.close(); // the loader stopped: no one may wait to hand out paths
-                }
+                run_import_worker(worker_options, &paths, &loader, &progress);
+                // Whether the paths ran out, the loader stopped or a signal came: a
+                // worker that stops takes no more paths, so none may wait to hand them
+                // out (feed_paths blocked on a full queue when SIGINT stopped every worker).
+                paths.close();
             } catch (...) { // the first failure stops the import; main rethrows it
                 std::lock_guard const lock{error_mutex};
                 if (!worker_error) {
