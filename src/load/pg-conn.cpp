@@ -96,6 +96,18 @@ private:
     handle_policy_t m_policy;
 };
 
+namespace {
+
+/// Whether an error's SQLSTATE says the server is ending the session: a connection
+/// exception (class 08), or the backend terminated (pg_terminate_backend, a shutdown or a
+/// crash: 57P01-57P03). libpq may not have seen the socket close yet when it reports one.
+bool ends_the_session(std::string_view sqlstate)
+{
+    return sqlstate.starts_with("08") || sqlstate == "57P01" || sqlstate == "57P02" || sqlstate == "57P03";
+}
+
+} // namespace
+
 pg_error_t to_pg_error(pqxx::failure const &error, std::string_view context)
 {
     auto const line = first_error_line(error.what());
@@ -110,6 +122,9 @@ pg_error_t to_pg_error(pqxx::failure const &error, std::string_view context)
     // libpqxx 6.4 throws insufficient_privilege without the SQLSTATE it stands for.
     if (sqlstate.empty() && dynamic_cast<pqxx::insufficient_privilege const *>(&error) != nullptr) {
         sqlstate = "42501";
+    }
+    if (ends_the_session(sqlstate)) {
+        return pg_error_t{fmt::format("lost the database connection: {}", line), sqlstate, true};
     }
     return pg_error_t{fmt::format("{}: {}", context, line), sqlstate};
 }
@@ -233,7 +248,7 @@ pg_error_t copy_error(PGconn *conn, PGresult const *result, std::string_view con
     if (message.empty()) {
         message = PQerrorMessage(conn);
     }
-    bool const lost = PQstatus(conn) != CONNECTION_OK;
+    bool const lost = PQstatus(conn) != CONNECTION_OK || ends_the_session(sqlstate);
     auto const what = first_error_line(message);
     return pg_error_t{lost ? fmt::format("lost the database connection: {}", what)
                            : fmt::format("{}: {}", context, what),
