@@ -22,7 +22,9 @@ declare -A example_args=(
     [holdings]="--person Caruso"
     [owner-filings]="--person Shustov"
     [insider-trades]="--from 2000-01-01"
-    [cluster-buys]="--min-insiders 1 --from 2000-01-01"
+    [cluster-buys]="--min-insiders 2"
+    [insiders]="--issuer CLRB"
+    [issuer-names]="--issuer CLRB"
     [filing-stats]=""
 )
 for report in $("$build_dir/filing-query" list --names); do
