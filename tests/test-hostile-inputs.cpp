@@ -281,7 +281,7 @@ TEST_F(hostile_test, edgar_download_folders_import_with_attachments_and_metadata
     EXPECT_EQ(
         db().value<std::string>("SELECT string_agg(accession_no || ' ' || form_type || ' ' || filing_date, ', ' "
                                 "ORDER BY accession_no) FROM filing"),
-        "0000899243-17-024441 3 2017-10-18, 0001127602-25-001055 4 2025-01-10, 0001181431-11-030813 3 2011-05-18");
+        "0000320193-22-000061 4 2022-05-06, 0000899243-17-024441 3 2017-10-18, 0001181431-11-030813 3 2011-05-18");
     EXPECT_EQ(summary["files_skipped"], 7);
     EXPECT_EQ(summary["skipped_kinds"], nlohmann::json::parse(R"({"JSON data":3,"attachment":3,"form SC 13D":1})"));
     EXPECT_EQ(summary["filings_already_imported"], 1); // primary-document.xml: the submission's form
@@ -303,17 +303,18 @@ TEST_F(hostile_test, a_stated_filing_date_is_preferred_to_the_signature_date)
     // A bare XML stored first (signature date) takes the stated date of its submission.
     db().truncate_archive();
     auto const xml = in("bare.xml");
-    fs::copy_file(layout("sec-edgar-filings/1750/4/0001127602-25-001055/primary-document.xml"), xml);
+    fs::copy_file(layout("sec-edgar-filings/320193/4/0000320193-22-000061/primary-document.xml"), xml);
     EXPECT_EQ(import({xml}).exit_code, 0);
     EXPECT_EQ(db().value<std::string>("SELECT coalesce(accession_no, 'none') || ' ' || filing_date FROM filing"),
-              "none 2025-01-10");
-    std::ifstream f{layout("sec-edgar-filings/1750/4/0001127602-25-001055/full-submission.txt")};
+              "none 2022-05-06");
+    std::ifstream f{layout("sec-edgar-filings/320193/4/0000320193-22-000061/full-submission.txt")};
     std::string submission{std::istreambuf_iterator<char>{f}, {}};
-    submission.replace(submission.find("FILED AS OF DATE:\t\t20250110"), 28, "FILED AS OF DATE:\t\t20250113");
+    std::string const stated = "FILED AS OF DATE:\t\t20220506";
+    submission.replace(submission.find(stated), stated.size(), "FILED AS OF DATE:\t\t20220509");
     std::ofstream{in("submission.txt")} << submission;
     EXPECT_EQ(import({in("submission.txt")}).exit_code, 0);
     EXPECT_EQ(db().value<std::string>("SELECT accession_no || ' ' || filing_date FROM filing"),
-              "0001127602-25-001055 2025-01-13");
+              "0000320193-22-000061 2022-05-09");
 }
 
 TEST_F(hostile_test, tar_gz_and_zip_archives_are_read_in_place)
