@@ -87,16 +87,6 @@ bool is_kept_form(std::string_view type)
     return form.is_ownership() || form.base().rfind("424B", 0) == 0;
 }
 
-/// JSON data is never a filing (download metadata, index files).
-bool is_json(std::string_view bytes)
-{
-    auto const start = bytes.find_first_not_of(" \t\r\n\xEF\xBB\xBF");
-    if (start == std::string_view::npos || (bytes[start] != '{' && bytes[start] != '[')) {
-        return false;
-    }
-    return nlohmann::json::accept(bytes.substr(start));
-}
-
 placed_parse_t skipped(std::string reason, std::string form_type, std::string kind)
 {
     placed_parse_t out;
@@ -210,7 +200,7 @@ placed_parse_t parse_in_place(std::string_view bytes, layout_hints_t const &hint
                                    hints.document_type, filing_words(hints)),
                        hints.document_type, the_form ? "form " + hints.document_type : "attachment");
     }
-    if (is_json(bytes)) {
+    if (is_json_document(bytes)) {
         return skipped("JSON data (download metadata, an index), not a filing", {}, "JSON data");
     }
     placed_parse_t out;

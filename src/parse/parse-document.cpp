@@ -68,20 +68,6 @@ bool looks_like_power_of_attorney(std::string_view text)
            lower.find("know all men by these presents") != std::string::npos;
 }
 
-/**
- * A JSON document (an EDGAR tool's metadata, a parse saved by this program): its strings
- * may hold a whole supplement's wording, which must not make it a filing. Only text that
- * opens like JSON is parsed as JSON; a text extract may open with "[LOGO]" and is no JSON.
- */
-bool is_json_document(std::string_view body)
-{
-    auto const first = body.find_first_not_of(" \t\r\n");
-    if (first == std::string_view::npos || (body[first] != '{' && body[first] != '[')) {
-        return false;
-    }
-    return nlohmann::json::accept(body);
-}
-
 /// Text (plain or HTML) that is not in a submission: a rendering of a form, or a supplement.
 parse_result_t parse_text(std::string_view body, prospectus_context_t const &context)
 {
@@ -232,4 +218,15 @@ std::optional<std::string> unkept_submission_form(std::string_view head)
         return std::nullopt;
     }
     return form.str();
+}
+
+bool is_json_document(std::string_view bytes)
+{
+    // A byte order mark may open a JSON file; a text extract may open with "[LOGO]" and is
+    // no JSON, so only text that opens like JSON is parsed as JSON.
+    auto const start = bytes.find_first_not_of(" \t\r\n\xEF\xBB\xBF");
+    if (start == std::string_view::npos || (bytes[start] != '{' && bytes[start] != '[')) {
+        return false;
+    }
+    return nlohmann::json::accept(bytes.substr(start));
 }

@@ -37,6 +37,12 @@ struct parse_result_t
 parse_result_t parse_document(std::string_view bytes);
 
 /**
+ * Whether the bytes are a JSON document (an EDGAR tool's metadata, an index, a parse saved
+ * by this program): never a filing, though its strings may quote a whole supplement.
+ */
+bool is_json_document(std::string_view bytes);
+
+/**
  * The form type of an EDGAR submission that starts with `head`, when it is a form the
  * archive does not keep ("10-K"); nullopt otherwise. Lets a reader skip, by its header
  * alone, a submission too large to be read whole.
