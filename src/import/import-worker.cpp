@@ -128,7 +128,7 @@ bool document_batch_t::parse_into(read_document_t const &document)
 
 } // namespace
 
-bool run_import_worker(import_worker_options_t const &options, bounded_queue_t<path_chunk_t> *paths,
+void run_import_worker(import_worker_options_t const &options, bounded_queue_t<path_chunk_t> *paths,
                        load_thread_t *loader, import_progress_t *progress)
 {
     document_batch_t batch{options.database, loader};
@@ -137,7 +137,8 @@ bool run_import_worker(import_worker_options_t const &options, bounded_queue_t<p
     while (auto chunk = paths->pop()) {
         for (auto const &entry : *chunk) {
             if (interrupt_signal() != 0) {
-                return batch.process(); // what is read is handed over; nothing more is read
+                batch.process(); // what is read is handed over; nothing more is read
+                return;
             }
             std::size_t members = 0;
             auto const counting_document = [&](input_document_t document) {
@@ -149,7 +150,7 @@ bool run_import_worker(import_worker_options_t const &options, bounded_queue_t<p
                 return on_refusal(std::move(refusal));
             };
             if (!read_input(entry, options.max_file_size, counting_document, counting_refusal)) {
-                return false;
+                return; // the loader stopped
             }
             // An archive counts as its members.
             if (members > 1) {
@@ -159,8 +160,7 @@ bool run_import_worker(import_worker_options_t const &options, bounded_queue_t<p
             ++progress->files_done;
         }
         if (!batch.process()) {
-            return false;
+            return; // the loader stopped
         }
     }
-    return true;
 }

@@ -34,10 +34,10 @@ struct import_worker_options_t
  * hashes them, asks the archive which contents it holds already (those are not parsed
  * again), parses the others with what their place says (see parse_in_place) and hands
  * filings and outcomes to the loader. Runs until the path queue is closed and empty, or
- * an interrupt is requested; throws on a database failure (the caller stops the others).
- * \returns false when it stopped early because the loader stopped.
+ * an interrupt is requested or the loader stops; throws on a database failure (the caller
+ * stops the others). The caller closes the path queue when it returns.
  */
-bool run_import_worker(import_worker_options_t const &options, bounded_queue_t<path_chunk_t> *paths,
+void run_import_worker(import_worker_options_t const &options, bounded_queue_t<path_chunk_t> *paths,
                        load_thread_t *loader, import_progress_t *progress);
 
 #endif // FILING_IMPORT_IMPORT_WORKER_HPP
