@@ -194,10 +194,10 @@ print_profile() {
 bench_one() {
     local shape=$1 n=$2 corpus gen_opts=() name
     if [[ $shape == rich ]]; then
-        corpus=$out/rich-$n
+        corpus=$out/rich-g$corpus_generation-$n
         gen_opts=(--footnote-rich)
     else
-        corpus=$out/corpus-$n
+        corpus=$out/corpus-g$corpus_generation-$n
     fi
     if [[ ! -d $corpus ]]; then
         echo "== generating $n $shape filings" >&2

@@ -18,7 +18,7 @@ build >/dev/null
 use_database
 bin=$build_dir
 out=$project/bench/out
-corpus=$out/corpus-$n
+corpus=$out/corpus-g$corpus_generation-$n
 db=bench_import_$n
 
 if ! psql -d "$db" -Atc "SELECT 1 FROM filing LIMIT 1" >/dev/null 2>&1; then

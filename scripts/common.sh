@@ -3,6 +3,9 @@
 
 project=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 build_dir=${FILING_BUILD_DIR:-$project/build}
+# The generation of filing-corpus-gen's output, in the names of the benchmarks' corpus
+# folders: corpora of an older generator are generated again, not reused.
+corpus_generation=2
 
 # build [extra cmake options...]: configures (once) and builds in Release.
 build() {

@@ -39,8 +39,8 @@ fs::path const &corpus()
         fs::remove_all(d);
         fs::create_directories(d);
         rng_t r{11};
-        auto const issuers = make_issuers(&r, CORPUS_SIZE);
-        auto const people = make_people(&r, CORPUS_SIZE);
+        auto issuers = make_issuers(&r, CORPUS_SIZE);
+        auto const people = make_people(&r, CORPUS_SIZE, &issuers);
         for (std::size_t i = 0; i < CORPUS_SIZE; ++i) {
             std::ofstream{d / fmt::format("x{:05}.xml", i)}
                 << write_ownership_xml(make_ownership(&r, r.pick(issuers), people, i));

@@ -28,8 +28,8 @@ filing_t parse_one(std::string const &text)
 std::size_t round_trip(corpus_shape_t shape, std::uint64_t seed, std::size_t count)
 {
     rng_t r{seed};
-    auto const issuers = make_issuers(&r, count);
-    auto const people = make_people(&r, count);
+    auto issuers = make_issuers(&r, count);
+    auto const people = make_people(&r, count, &issuers);
     std::size_t compared = 0;
     std::size_t mismatched = 0;
     for (std::size_t i = 0; i < count; ++i) {

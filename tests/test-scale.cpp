@@ -30,8 +30,8 @@ fs::path const &corpus()
         fs::remove_all(d);
         fs::create_directories(d);
         rng_t r{42};
-        auto const issuers = make_issuers(&r, CORPUS_SIZE);
-        auto const people = make_people(&r, CORPUS_SIZE);
+        auto issuers = make_issuers(&r, CORPUS_SIZE);
+        auto const people = make_people(&r, CORPUS_SIZE, &issuers);
         for (std::size_t i = 0; i < CORPUS_SIZE; ++i) {
             auto const &issuer = r.pick(issuers);
             auto const kind = r.range(1, 100);

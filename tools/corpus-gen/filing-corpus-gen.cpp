@@ -42,8 +42,8 @@ int main(int argc, char *argv[])
             return static_cast<int>(*done);
         }
         rng_t r{seed};
-        auto const issuers = make_issuers(&r, count);
-        auto const people = make_people(&r, count);
+        auto issuers = make_issuers(&r, count);
+        auto const people = make_people(&r, count, &issuers);
         std::size_t written = 0;
         auto write = [&](std::string const &name, std::string const &text) {
             auto const dir = fs::path{out_dir} / fmt::format("{:04}", written / 1000);

@@ -71,31 +71,53 @@ std::vector<issuer_t> make_issuers(rng_t *r, std::size_t count)
         for (auto v = i + (std::size_t{26} * 26); v > 0; v /= 26) { // three letters at least
             ticker += static_cast<char>('A' + v % 26);
         }
-        issuers.push_back(issuer_t{name, ticker, 1000000 + i * 7});
+        issuers.push_back(issuer_t{name, ticker, 1000000 + i * 7, {}});
     }
     return issuers;
 }
 
-std::vector<person_t> make_people(rng_t *r, std::size_t count)
+std::vector<person_t> make_people(rng_t *r, std::size_t count, std::vector<issuer_t> *issuers)
 {
+    // Names are distinct by construction (last, first and two initials: 389,376 of them),
+    // but for homonyms: 1 person in 50 (HOMONYM_PERCENT) takes the name of someone before,
+    // as archives hold several John A. Smiths. A pool of names far smaller than the pool
+    // of people would make nearly every name shared, which real filings do not show.
+    constexpr int HOMONYM_PERCENT = 2;
     std::vector<person_t> people;
-    for (std::size_t i = 0; i < std::max<std::size_t>(50, count / 8); ++i) {
-        people.push_back(
-            person_t{fmt::format("{} {} {}", r->pick(LAST), r->pick(FIRST), static_cast<char>('A' + i % 26)),
-                     2000000 + i * 3, fmt::format("{} MAIN STREET", 1 + i % 900),
-                     static_cast<std::size_t>(r->range(0, static_cast<int>(CITIES.size()) - 1))});
+    auto const n = std::max<std::size_t>(50, count / 8);
+    for (std::size_t i = 0; i < n; ++i) {
+        auto const initials = i / (LAST.size() * FIRST.size());
+        std::string name = fmt::format("{} {} {}{}", LAST[i % LAST.size()], FIRST[(i / LAST.size()) % FIRST.size()],
+                                       static_cast<char>('A' + initials % 26), static_cast<char>('A' + initials / 26 % 26));
+        if (i > 0 && r->chance(HOMONYM_PERCENT)) {
+            name = people[static_cast<std::size_t>(r->range(0, static_cast<std::int64_t>(i) - 1))].name;
+        }
+        people.push_back(person_t{std::move(name), 2000000 + i * 3, fmt::format("{} MAIN STREET", 1 + i % 900),
+                                  static_cast<std::size_t>(r->range(0, static_cast<int>(CITIES.size()) - 1))});
+        (*issuers)[i % issuers->size()].insiders.push_back(i);
     }
     return people;
 }
 
 namespace {
 
+/// A reporting owner of the issuer: one of its insiders, or now and then
+/// (OUTSIDER_PERCENT) anyone, as funds and ten-percent owners file for many companies.
+person_t const &pick_owner(rng_t *r, issuer_t const &issuer, std::vector<person_t> const &people)
+{
+    constexpr int OUTSIDER_PERCENT = 10;
+    if (issuer.insiders.empty() || r->chance(OUTSIDER_PERCENT)) {
+        return r->pick(people);
+    }
+    return people[r->pick(issuer.insiders)];
+}
+
 /// The reporting owners of a filing: one, or now and then two or three.
-void add_owners(rng_t *r, std::vector<person_t> const &people, filing_t *f)
+void add_owners(rng_t *r, issuer_t const &issuer, std::vector<person_t> const &people, filing_t *f)
 {
     int const owners = r->chance(6) ? static_cast<int>(r->range(2, 3)) : 1;
     for (int k = 0; k < owners; ++k) {
-        auto const &p = r->pick(people);
+        auto const &p = pick_owner(r, issuer, people);
         reporting_owner_t o;
         o.name = p.name;
         o.cik = cik_t{p.cik};
@@ -287,7 +309,7 @@ filing_t make_ownership(rng_t *r, issuer_t const &issuer, std::vector<person_t> 
     f.issuer = {issuer.name, issuer.ticker, cik_t{issuer.cik}};
     f.schema_version = "X0508";
     f.not_subject_to_section16 = form3 ? std::nullopt : std::optional{false};
-    add_owners(r, people, &f);
+    add_owners(r, issuer, people, &f);
     add_footnotes(r, shape, &f);
 
     std::int64_t owned = r->range(1000, 5000000);

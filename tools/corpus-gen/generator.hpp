@@ -44,6 +44,8 @@ struct issuer_t
     std::string name;
     std::string ticker;
     std::uint64_t cik;
+    /// Positions in the people pool of its officers and directors (make_people).
+    std::vector<std::size_t> insiders;
 };
 
 struct person_t
@@ -56,9 +58,10 @@ struct person_t
 
 date_t day_after(date_t const &d, int days);
 
-/// Pools of issuers and persons sized for `count` filings.
+/// Pools of issuers and persons sized for `count` filings. make_people gives each issuer
+/// its insiders, as real ones have: most reporting owners file for one company only.
 std::vector<issuer_t> make_issuers(rng_t *r, std::size_t count);
-std::vector<person_t> make_people(rng_t *r, std::size_t count);
+std::vector<person_t> make_people(rng_t *r, std::size_t count, std::vector<issuer_t> *issuers);
 
 /// How generated ownership filings are shaped.
 enum class corpus_shape_t : std::uint8_t
