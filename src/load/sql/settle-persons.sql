@@ -18,7 +18,9 @@ JOIN filing f ON f.filing_id = o.filing_id
 WHERE n.name_key IN (SELECT name_key FROM stage_new_name WHERE kind = 'person')
 UNION
 -- A person with a CIK filing for an issuer for the first time: owners of that issuer
--- without CIK under any of the person's names.
+-- without CIK under any of the person's names. Only persons who filed for the issuer
+-- (person_issuer) can hold such owners: without that test every owner of a common name
+-- is read again for each new pair, a cost that grows with the archive.
 -- Probed from each new pair (OFFSET 0 keeps the subquery apart): joined as a whole, the
 -- planner misjudges the match on person and name and reads every owner without CIK.
 SELECT o.filing_id, o.owner_no, o.person_id, o.name_key, np.issuer_id
@@ -27,6 +29,7 @@ CROSS JOIN LATERAL (
     SELECT o.filing_id, o.owner_no, o.person_id, n.name_key
     FROM person_name pn
     JOIN person_name n ON n.name_key = pn.name_key
+    JOIN person_issuer held ON held.person_id = n.person_id AND held.issuer_id = np.issuer_id
     JOIN filing_owner o ON o.person_id = n.person_id AND o.cik IS NULL AND o.name = n.name
     JOIN filing f ON f.filing_id = o.filing_id
     WHERE pn.person_id = np.person_id AND f.issuer_id = np.issuer_id
