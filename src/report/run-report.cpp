@@ -216,9 +216,10 @@ report_result_t run_report(report_t const &report, query_options_t const &option
     }
 }
 
-std::string format_result(report_t const &report, report_result_t const &result, query_options_t const &options)
+std::string format_result(report_t const &report, report_result_t result, query_options_t const &options)
 {
-    auto table = result.table;
+    // Moved, not copied: an archive-wide report holds tens of thousands of rows.
+    auto table = std::move(result.table);
     bool const is_table = options.format == output_format_t::table;
     std::size_t hidden = 0;
     if (!options.explain) {
@@ -291,11 +292,12 @@ exit_code_t run_filing_query(query_options_t const &options)
     case query_command_t::run: break;
     }
     auto const &report = find_report(reports, options.report);
-    auto const result = run_report(report, options);
-    auto const text = format_result(report, result, options);
-    if (options.format != output_format_t::table && !result.defaults_used.empty() && !options.quiet) {
+    auto result = run_report(report, options);
+    auto const defaults_used = result.defaults_used;
+    auto const text = format_result(report, std::move(result), options);
+    if (options.format != output_format_t::table && !defaults_used.empty() && !options.quiet) {
         fmt::print(stderr, "filing-query: {} {} (not given: from the newest data in the archive)\n", report.name,
-                   result.defaults_used);
+                   defaults_used);
     }
     write_output(text, options.output_file);
     return exit_code_t::ok;

@@ -31,7 +31,7 @@ report_result_t run_report(report_t const &report, query_options_t const &option
  * the report's table columns unless --columns says otherwise), then the format.
  * \throws user_error_t for an unknown column.
  */
-std::string format_result(report_t const &report, report_result_t const &result, query_options_t const &options);
+std::string format_result(report_t const &report, report_result_t result, query_options_t const &options);
 
 /// Runs what the options ask for and writes the output. \throws user_error_t
 exit_code_t run_filing_query(query_options_t const &options);
