@@ -87,8 +87,9 @@ std::vector<person_t> make_people(rng_t *r, std::size_t count, std::vector<issue
     auto const n = std::max<std::size_t>(50, count / 8);
     for (std::size_t i = 0; i < n; ++i) {
         auto const initials = i / (LAST.size() * FIRST.size());
-        std::string name = fmt::format("{} {} {}{}", LAST[i % LAST.size()], FIRST[(i / LAST.size()) % FIRST.size()],
-                                       static_cast<char>('A' + initials % 26), static_cast<char>('A' + initials / 26 % 26));
+        std::string name =
+            fmt::format("{} {} {}{}", LAST[i % LAST.size()], FIRST[(i / LAST.size()) % FIRST.size()],
+                        static_cast<char>('A' + initials % 26), static_cast<char>('A' + initials / 26 % 26));
         if (i > 0 && r->chance(HOMONYM_PERCENT)) {
             name = people[static_cast<std::size_t>(r->range(0, static_cast<std::int64_t>(i) - 1))].name;
         }
