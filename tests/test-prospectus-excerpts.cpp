@@ -40,9 +40,10 @@ using nlohmann::json;
 /// Figures match within half a percent: "approximately $4.2 million" against 4,187,000.
 constexpr double FIGURE_TOLERANCE = 0.005;
 
-/// The accuracy held on each half once the parser reached it (a floor, not a target).
-constexpr double FLOOR_STUDIED = 0.0;
-constexpr double FLOOR_HELD_OUT = 0.0;
+/// The accuracy held on each half once the parser reached it (a floor, not a target): 36
+/// of 36 studied fields, 35 of 37 held out (the misses: an agent named by its short name).
+constexpr double FLOOR_STUDIED = 1.0;
+constexpr double FLOOR_HELD_OUT = 35.0 / 37;
 
 /// The expected members scored for a supplement (the others are notes for diagnosis).
 constexpr char const *SCORED_FACTS[] = {
