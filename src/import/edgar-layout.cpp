@@ -81,12 +81,6 @@ std::string string_member(nlohmann::json const &object, std::initializer_list<ch
     return {};
 }
 
-bool is_kept_form(std::string_view type)
-{
-    auto const form = form_type_t::parse(type);
-    return form.is_ownership() || form.base().rfind("424B", 0) == 0;
-}
-
 placed_parse_t skipped(std::string reason, std::string form_type, std::string kind)
 {
     placed_parse_t out;
@@ -192,7 +186,7 @@ layout_hints_t layout_reader_t::hints_for(std::string const &name)
 
 placed_parse_t parse_in_place(std::string_view bytes, layout_hints_t const &hints)
 {
-    if (!hints.document_type.empty() && !is_kept_form(hints.document_type)) {
+    if (!hints.document_type.empty() && !is_kept_form(form_type_t::parse(hints.document_type))) {
         // The form of a filing the archive does not keep, or one of its attachments
         // (exhibits, graphics): all but the document of the filing's own type.
         bool const the_form = hints.document_type == hints.filing_type;

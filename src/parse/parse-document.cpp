@@ -5,14 +5,13 @@
 #include "parse/html-text.hpp"
 #include "parse/ownership-text.hpp"
 #include "parse/ownership-xml.hpp"
+#include "parse/prose-scan.hpp"
 #include "parse/prospectus/prospectus.hpp"
 #include "parse/submission.hpp"
 #include "parse/text-normalize.hpp"
 
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
-
-#include <cctype>
 
 namespace {
 
@@ -48,24 +47,20 @@ constexpr std::size_t POWER_OF_ATTORNEY_HEAD = 3000;
  */
 bool looks_like_power_of_attorney(std::string_view text)
 {
-    if (text.find("Table I") != std::string_view::npos) {
-        return false;
-    }
     auto const head = text.substr(0, POWER_OF_ATTORNEY_HEAD);
-    // Folding the case costs more than a search: only when the words may be there.
+    // Folding the case costs more than a search: only when the words may be there. The
+    // whole text is searched for a table last, once the head has named itself.
     bool const maybe = head.find("TTORNEY") != std::string_view::npos ||
                        head.find("ttorney") != std::string_view::npos ||
                        head.find("RESENTS") != std::string_view::npos || head.find("resents") != std::string_view::npos;
     if (!maybe) {
         return false;
     }
-    std::string lower;
-    for (char const c : head) {
-        lower += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    }
-    return lower.find("power of attorney") != std::string::npos ||
-           lower.find("know all by these presents") != std::string::npos ||
-           lower.find("know all men by these presents") != std::string::npos;
+    auto const low = lower(head);
+    bool const named = low.find("power of attorney") != std::string::npos ||
+                       low.find("know all by these presents") != std::string::npos ||
+                       low.find("know all men by these presents") != std::string::npos;
+    return named && text.find("Table I") == std::string_view::npos;
 }
 
 /// Text (plain or HTML) that is not in a submission: a rendering of a form, or a supplement.
@@ -214,11 +209,13 @@ std::optional<std::string> unkept_submission_form(std::string_view head)
         return std::nullopt;
     }
     auto const form = form_type_t::parse(parse_submission(head).form_type);
-    if (form.empty() || form.is_ownership() || is_prospectus_form(form.str())) {
+    if (form.empty() || is_kept_form(form)) {
         return std::nullopt;
     }
     return form.str();
 }
+
+bool is_kept_form(form_type_t const &form) { return form.is_ownership() || is_prospectus_form(form.str()); }
 
 bool is_json_document(std::string_view bytes)
 {

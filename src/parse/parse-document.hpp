@@ -49,4 +49,8 @@ bool is_json_document(std::string_view bytes);
  */
 std::optional<std::string> unkept_submission_form(std::string_view head);
 
+/// Whether the archive keeps filings of this form: the ownership forms (3, 4, 5 and their
+/// amendments) and prospectus supplements (424B...).
+bool is_kept_form(form_type_t const &form);
+
 #endif // FILING_PARSE_PARSE_DOCUMENT_HPP
