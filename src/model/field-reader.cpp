@@ -8,6 +8,7 @@
 #include <fmt/ranges.h>
 
 #include <cctype>
+#include <type_traits>
 
 namespace {
 
@@ -36,16 +37,12 @@ void flag_if_negative(field_reader_t *reader, std::optional<decimal_t> const &va
 
 void flag_row(field_reader_t *reader, ownership_row_t const &r, std::string_view table, std::size_t row_no)
 {
-    auto const where = [&](row_field_t field) { return field_name_t{table, row_no, to_string(field)}; };
-    using f = row_field_t;
-    flag_if_negative(reader, r.shares, where(f::shares));
-    flag_if_negative(reader, r.value, where(f::value));
-    flag_if_negative(reader, r.price, where(f::price));
-    flag_if_negative(reader, r.shares_owned_after, where(f::shares_owned_after));
-    flag_if_negative(reader, r.value_owned_after, where(f::value_owned_after));
-    flag_if_negative(reader, r.exercise_price, where(f::exercise_price));
-    flag_if_negative(reader, r.underlying_shares, where(f::underlying_shares));
-    flag_if_negative(reader, r.underlying_value, where(f::underlying_value));
+    // Every amount of the row, from the one list of its fields.
+    for_each_row_field([&](auto const &field) {
+        if constexpr (std::is_same_v<typename std::decay_t<decltype(field)>::value_type, std::optional<decimal_t>>) {
+            flag_if_negative(reader, r.*field.member, field_name_t{table, row_no, to_string(field.id)});
+        }
+    });
 }
 
 } // namespace
