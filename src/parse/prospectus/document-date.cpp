@@ -20,8 +20,9 @@ constexpr std::size_t IS_TO_DATE = 4;
 /// "Prospectus Supplement No. 3 dated DATE", "Supplement No. 2 dated DATE", and a bare
 /// "Supplement dated DATE" above "To Prospectus dated ..." (a sticker to a sales agreement
 /// prospectus).
-constexpr std::array<std::string_view, 5> TITLE_LINES{"prospectus supplement", "supplement no",
-                                                      "prospectus supplement no", "amendment no", "supplement dated"};
+/// (Lines are matched by their start: "prospectus supplement" covers "... No. 3".)
+constexpr std::array<std::string_view, 4> TITLE_LINES{"prospectus supplement", "supplement no", "amendment no",
+                                                      "supplement dated"};
 
 /// A title line naming the supplement a document amends: "To Prospectus Supplement dated ...".
 constexpr std::array<std::string_view, 2> NAMES_THE_AMENDED{"to prospectus supplement dated",
