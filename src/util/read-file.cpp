@@ -10,15 +10,26 @@
 
 namespace {
 
-/// read() that retries when a signal interrupts it; returns -1 with errno on failure.
-ssize_t read_some(int fd, char *buffer, std::size_t size, off_t offset, bool positional)
+/// Reads the file from offset `done` into `*data` until the buffer is full or the file
+/// ends, retrying reads a signal interrupts; returns how much of `*data` is filled.
+/// Positional reads (pread) leave the descriptor's offset at the start, where an archive
+/// reader given fd() after read_head() begins.
+std::size_t fill(int fd, std::string const &path, std::string *data, std::size_t done)
 {
-    while (true) {
-        auto const n = positional ? ::pread(fd, buffer, size, offset) : ::read(fd, buffer, size);
-        if (n >= 0 || errno != EINTR) {
-            return n;
+    while (done < data->size()) {
+        auto const n = ::pread(fd, data->data() + done, data->size() - done, static_cast<off_t>(done));
+        if (n < 0 && errno == EINTR) {
+            continue;
         }
+        if (n < 0) {
+            throw fmt_error("{}: cannot read: {}", path, std::strerror(errno));
+        }
+        if (n == 0) {
+            break;
+        }
+        done += static_cast<std::size_t>(n);
     }
+    return done;
 }
 
 } // namespace
@@ -86,19 +97,10 @@ std::string regular_file_t::read_all(std::uint64_t max_bytes)
     // One read for the size fstat() gave, plus one byte to see whether the file grew.
     std::string data;
     data.resize(static_cast<std::size_t>(m_size) + 1);
-    std::size_t done = 0;
-    while (done < data.size()) {
-        auto const n = read_some(m_fd, data.data() + done, data.size() - done, static_cast<off_t>(done), true);
-        if (n < 0) {
-            throw fmt_error("{}: cannot read: {}", m_path, std::strerror(errno));
-        }
-        if (n == 0) {
-            break;
-        }
-        done += static_cast<std::size_t>(n);
-        if (done == data.size() && done <= max_bytes) {
-            data.resize(std::min<std::uint64_t>(max_bytes + 1, data.size() + 65536)); // it grew
-        }
+    auto done = fill(m_fd, m_path, &data, 0);
+    while (done == data.size() && done <= max_bytes) { // it grew
+        data.resize(std::min<std::uint64_t>(max_bytes + 1, data.size() + 65536));
+        done = fill(m_fd, m_path, &data, done);
     }
     if (done > max_bytes) {
         throw file_too_large_t{
@@ -111,18 +113,7 @@ std::string regular_file_t::read_all(std::uint64_t max_bytes)
 std::string regular_file_t::read_head(std::size_t n)
 {
     std::string data(n, '\0');
-    std::size_t done = 0;
-    while (done < n) {
-        auto const got = read_some(m_fd, data.data() + done, n - done, static_cast<off_t>(done), true);
-        if (got < 0) {
-            throw fmt_error("{}: cannot read: {}", m_path, std::strerror(errno));
-        }
-        if (got == 0) {
-            break;
-        }
-        done += static_cast<std::size_t>(got);
-    }
-    data.resize(done);
+    data.resize(fill(m_fd, m_path, &data, 0));
     return data;
 }
 
