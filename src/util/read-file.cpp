@@ -32,13 +32,10 @@ std::size_t fill(int fd, std::string const &path, std::string *data, std::size_t
     return done;
 }
 
-} // namespace
-
+/// What a file that is not a regular one is in words ("a FIFO", "a character device"),
+/// from its stat mode.
 std::string describe_file_type(mode_t mode)
 {
-    if (S_ISREG(mode)) {
-        return "a regular file";
-    }
     if (S_ISDIR(mode)) {
         return "a directory";
     }
@@ -56,6 +53,8 @@ std::string describe_file_type(mode_t mode)
     }
     return "not a regular file";
 }
+
+} // namespace
 
 regular_file_t::regular_file_t(std::string path) : m_path(std::move(path))
 {
@@ -91,8 +90,8 @@ regular_file_t::~regular_file_t() { ::close(m_fd); }
 std::string regular_file_t::read_all(std::uint64_t max_bytes)
 {
     if (m_size > max_bytes) {
-        throw file_too_large_t{fmt::format("{}: {} bytes, more than the limit of {} bytes (--max-file-size): not read",
-                                           m_path, m_size, max_bytes)};
+        throw fmt_error("{}: {} bytes, more than the limit of {} bytes (--max-file-size): not read", m_path, m_size,
+                        max_bytes);
     }
     // One read for the size fstat() gave, plus one byte to see whether the file grew.
     std::string data;
@@ -103,8 +102,7 @@ std::string regular_file_t::read_all(std::uint64_t max_bytes)
         done = fill(m_fd, m_path, &data, done);
     }
     if (done > max_bytes) {
-        throw file_too_large_t{
-            fmt::format("{}: grew past the limit of {} bytes (--max-file-size) while read", m_path, max_bytes)};
+        throw fmt_error("{}: grew past the limit of {} bytes (--max-file-size) while read", m_path, max_bytes);
     }
     data.resize(done);
     return data;
