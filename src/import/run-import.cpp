@@ -131,8 +131,9 @@ void feed_paths(input_files_t *inputs, bounded_queue_t<path_chunk_t> *paths, imp
 }
 
 /// The run in import_run, for the import-runs report.
-void record_run(import_options_t const &options, import_summary_t const &summary, bool interrupted)
+void record_run(import_options_t const &options, import_summary_t const &summary)
 {
+    bool const interrupted = !summary.interrupted_by.empty();
     record_import_run(options.database,
                       import_run_record_t{summary.seconds, summary.files_seen, summary.files_unchanged,
                                           summary.filings_imported, summary.filings_already, summary.files_skipped,
@@ -147,13 +148,13 @@ exit_code_t finish_summary(import_summary_t *summary, import_options_t const &op
     if (signal != 0) {
         summary->interrupted_by = signal_name(signal);
     }
-    record_run(options, *summary, signal != 0);
+    record_run(options, *summary);
     if (!options.quiet) {
         fmt::print(stderr, "{}", summary->to_text());
     }
     json_output->write(*summary);
     if (signal != 0) {
-        return static_cast<exit_code_t>(128 + signal);
+        return interrupted_exit_code(signal);
     }
     return summary->files_rejected > 0 ? exit_code_t::rejects : exit_code_t::ok;
 }
