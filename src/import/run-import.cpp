@@ -4,6 +4,7 @@
 #include "import/import-summary.hpp"
 #include "import/import-worker.hpp"
 #include "import/input-files.hpp"
+#include "import/input-reader.hpp"
 #include "import/interrupt.hpp"
 #include "import/load-thread.hpp"
 #include "import/reject-log.hpp"
@@ -98,8 +99,8 @@ struct outcome_reporter_t
         case outcome_t::skipped:
             // Things that are not files of filings at all are worth a line; attachments and
             // other forms are counted in the summary.
-            if (o.skip_kind == "not a regular file" || o.skip_kind == "folder walked before" ||
-                o.skip_kind == "archive in an archive") {
+            if (o.skip_kind == SKIP_NOT_REGULAR_FILE || o.skip_kind == SKIP_FOLDER_WALKED_BEFORE ||
+                o.skip_kind == SKIP_ARCHIVE_IN_ARCHIVE) {
                 log_warn("{}: {} (skipped)", o.source_path, o.reason);
             }
             break;
