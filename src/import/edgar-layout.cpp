@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "import/edgar-layout.hpp"
 
+#include "parse/submission.hpp"
 #include "util/read-file.hpp"
 
 #include <fmt/format.h>
@@ -60,12 +61,13 @@ std::string folder_of(std::string const &name)
     return sep == std::string::npos ? std::string{} : name.substr(0, sep);
 }
 
-/// "20171018" as in EDGAR headers and metadata, or ISO.
+/// "20171018" as in EDGAR headers and metadata, or ISO ("2017-10-18"). The header form
+/// only as the whole value: parse_yyyymmdd() alone would also take the first eight digits
+/// of a longer one ("20171018 1200", " 20171018").
 std::optional<date_t> metadata_date(std::string const &text)
 {
-    if (text.size() == 8 && digit_run(text, 0) == 8) {
-        return date_t::make(std::stoi(text.substr(0, 4)), static_cast<unsigned>(std::stoi(text.substr(4, 2))),
-                            static_cast<unsigned>(std::stoi(text.substr(6, 2))));
+    if (auto d = text.size() == 8 ? parse_yyyymmdd(text) : std::nullopt) {
+        return d;
     }
     return date_t::parse(text);
 }

@@ -14,9 +14,9 @@ void import_summary_t::count(load_outcome_t const &outcome)
         if (!outcome.form_type.empty()) {
             ++skipped_form_types[outcome.form_type];
         }
-        ++skipped_kinds[!outcome.skip_kind.empty()   ? outcome.skip_kind
-                        : !outcome.form_type.empty() ? "form " + outcome.form_type
-                                                     : std::string{"other"}];
+        // Every skip of a document that declared a form type has a kind ("form 10-K",
+        // "attachment"): parse_in_place() gives one to each.
+        ++skipped_kinds[outcome.skip_kind.empty() ? std::string{"other"} : outcome.skip_kind];
         break;
     case outcome_t::rejected:
         ++files_rejected;

@@ -132,8 +132,6 @@ void run_import_worker(import_worker_options_t const &options, bounded_queue_t<p
                        load_thread_t *loader, import_progress_t *progress)
 {
     document_batch_t batch{options.database, loader};
-    auto const on_document = [&](input_document_t document) { return batch.add(std::move(document)); };
-    auto const on_refusal = [&](input_refusal_t refusal) { return loader->push(refusal_outcome(std::move(refusal))); };
     while (auto chunk = paths->pop()) {
         for (auto const &entry : *chunk) {
             if (interrupt_signal() != 0) {
@@ -141,15 +139,15 @@ void run_import_worker(import_worker_options_t const &options, bounded_queue_t<p
                 return;
             }
             std::size_t members = 0;
-            auto const counting_document = [&](input_document_t document) {
+            auto const on_document = [&](input_document_t document) {
                 ++members;
-                return on_document(std::move(document));
+                return batch.add(std::move(document));
             };
-            auto const counting_refusal = [&](input_refusal_t refusal) {
+            auto const on_refusal = [&](input_refusal_t refusal) {
                 ++members;
-                return on_refusal(std::move(refusal));
+                return loader->push(refusal_outcome(std::move(refusal)));
             };
-            if (!read_input(entry, options.max_file_size, counting_document, counting_refusal)) {
+            if (!read_input(entry, options.max_file_size, on_document, on_refusal)) {
                 return; // the loader stopped
             }
             // An archive counts as its members.

@@ -58,7 +58,8 @@ member_read_t read_member(archive_reader_t *reader, std::string const &archive_n
         auto name = fmt::format("{}!{}", archive_name, member->name);
         if (!member->is_regular) {
             auto reason = name + ": a link or special file in the archive, not a regular file: not read";
-            return {std::nullopt, input_refusal_t{name, std::move(reason), false, "not a regular file"}, false};
+            return {std::nullopt, input_refusal_t{name, std::move(reason), false, std::string{SKIP_NOT_REGULAR_FILE}},
+                    false};
         }
         std::optional<std::string> bytes;
         if (member->size && *member->size > limit) {
@@ -72,7 +73,8 @@ member_read_t read_member(archive_reader_t *reader, std::string const &archive_n
         }
         if (looks_like_archive(*bytes)) {
             auto reason = name + ": an archive inside an archive: not opened (unpack the outer one)";
-            return {std::nullopt, input_refusal_t{name, std::move(reason), false, "archive in an archive"}, false};
+            return {std::nullopt, input_refusal_t{name, std::move(reason), false, std::string{SKIP_ARCHIVE_IN_ARCHIVE}},
+                    false};
         }
         return {input_document_t{std::move(name), std::move(*bytes)}, std::nullopt, false};
     } catch (user_error_t const &e) {
@@ -141,7 +143,7 @@ bool read_input(input_entry_t const &entry, std::uint64_t max_file_size, documen
 {
     if (!entry.to_read()) {
         return on_refusal({entry.path, fmt::format("{}: {}", entry.path, entry.not_read_reason), entry.is_error,
-                           entry.is_error ? std::string{} : std::string{"folder walked before"}});
+                           entry.is_error ? std::string{} : std::string{SKIP_FOLDER_WALKED_BEFORE}});
     }
     // Errors are caught around the reading only: what the sinks throw is not this file's.
     std::optional<regular_file_t> file;
@@ -152,7 +154,7 @@ bool read_input(input_entry_t const &entry, std::uint64_t max_file_size, documen
             bytes = file->read_all(max_file_size);
         }
     } catch (not_regular_file_t const &e) {
-        return on_refusal({entry.path, e.what(), false, "not a regular file"});
+        return on_refusal({entry.path, e.what(), false, std::string{SKIP_NOT_REGULAR_FILE}});
     } catch (user_error_t const &e) {
         return on_refusal({entry.path, e.what(), true, {}});
     }

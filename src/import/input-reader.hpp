@@ -8,6 +8,7 @@
 #include <functional>
 #include <optional>
 #include <string>
+#include <string_view>
 
 /**
  * The largest file (or archive member) an import reads: 64 MiB. Real filings are far
@@ -18,6 +19,13 @@
  * `--max-file-size` changes it.
  */
 constexpr std::uint64_t DEFAULT_MAX_FILE_SIZE = std::uint64_t{64} << 20U;
+
+/// Kinds of skip (input_refusal_t::category) for what is no file of filings at all, unlike
+/// an attachment or a form the archive does not keep: an import logs each one. They are
+/// keys of the summary's skipped_kinds too, which scripts read: the words stay.
+constexpr std::string_view SKIP_NOT_REGULAR_FILE = "not a regular file";
+constexpr std::string_view SKIP_FOLDER_WALKED_BEFORE = "folder walked before";
+constexpr std::string_view SKIP_ARCHIVE_IN_ARCHIVE = "archive in an archive";
 
 /// One document to parse: a file, or a member of an archive (named "archive!member").
 struct input_document_t

@@ -52,3 +52,12 @@ char const *signal_name(int signal) noexcept
     default: return "a signal";
     }
 }
+
+exit_code_t interrupted_exit_code(int signal) noexcept
+{
+    switch (signal) {
+    case SIGINT: return exit_code_t::sigint;
+    case SIGTERM: return exit_code_t::sigterm;
+    default: return static_cast<exit_code_t>(128 + signal); // as shells report it
+    }
+}

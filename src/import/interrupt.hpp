@@ -2,6 +2,8 @@
 #ifndef FILING_IMPORT_INTERRUPT_HPP
 #define FILING_IMPORT_INTERRUPT_HPP
 
+#include "errors.hpp"
+
 /**
  * SIGINT (Ctrl-C) and SIGTERM ask an import or a parse to stop early: no further file is
  * read, what has been parsed is stored (the batch being written is finished, so that no
@@ -22,5 +24,8 @@ void set_interrupt_signal(int signal) noexcept;
 
 /// "SIGINT", "SIGTERM".
 char const *signal_name(int signal) noexcept;
+
+/// The exit code of a run that `signal` stopped early: 128 plus its number (130, 143).
+exit_code_t interrupted_exit_code(int signal) noexcept;
 
 #endif // FILING_IMPORT_INTERRUPT_HPP

@@ -4,6 +4,7 @@
 #include "import/import-summary.hpp"
 #include "import/import-worker.hpp"
 #include "import/input-files.hpp"
+#include "import/input-reader.hpp"
 #include "import/interrupt.hpp"
 #include "import/load-thread.hpp"
 #include "import/reject-log.hpp"
@@ -98,8 +99,8 @@ struct outcome_reporter_t
         case outcome_t::skipped:
             // Things that are not files of filings at all are worth a line; attachments and
             // other forms are counted in the summary.
-            if (o.skip_kind == "not a regular file" || o.skip_kind == "folder walked before" ||
-                o.skip_kind == "archive in an archive") {
+            if (o.skip_kind == SKIP_NOT_REGULAR_FILE || o.skip_kind == SKIP_FOLDER_WALKED_BEFORE ||
+                o.skip_kind == SKIP_ARCHIVE_IN_ARCHIVE) {
                 log_warn("{}: {} (skipped)", o.source_path, o.reason);
             }
             break;
@@ -131,8 +132,9 @@ void feed_paths(input_files_t *inputs, bounded_queue_t<path_chunk_t> *paths, imp
 }
 
 /// The run in import_run, for the import-runs report.
-void record_run(import_options_t const &options, import_summary_t const &summary, bool interrupted)
+void record_run(import_options_t const &options, import_summary_t const &summary)
 {
+    bool const interrupted = !summary.interrupted_by.empty();
     record_import_run(options.database,
                       import_run_record_t{summary.seconds, summary.files_seen, summary.files_unchanged,
                                           summary.filings_imported, summary.filings_already, summary.files_skipped,
@@ -147,13 +149,13 @@ exit_code_t finish_summary(import_summary_t *summary, import_options_t const &op
     if (signal != 0) {
         summary->interrupted_by = signal_name(signal);
     }
-    record_run(options, *summary, signal != 0);
+    record_run(options, *summary);
     if (!options.quiet) {
         fmt::print(stderr, "{}", summary->to_text());
     }
     json_output->write(*summary);
     if (signal != 0) {
-        return static_cast<exit_code_t>(128 + signal);
+        return interrupted_exit_code(signal);
     }
     return summary->files_rejected > 0 ? exit_code_t::rejects : exit_code_t::ok;
 }

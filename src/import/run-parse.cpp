@@ -78,7 +78,7 @@ exit_code_t run_parse(import_options_t const &options)
     std::fflush(stdout);
     if (auto const signal = interrupt_signal(); signal != 0) {
         log_error("interrupted by {}: stopped before the end", signal_name(signal));
-        return static_cast<exit_code_t>(128 + signal);
+        return interrupted_exit_code(signal);
     }
     return all_parsed ? exit_code_t::ok : exit_code_t::rejects;
 }

@@ -37,23 +37,6 @@ std::optional<std::string_view> role_of_section(std::string_view name)
     return std::nullopt;
 }
 
-std::optional<date_t> parse_yyyymmdd(std::string_view s)
-{
-    s = trim(s);
-    if (s.size() < 8) {
-        return std::nullopt;
-    }
-    auto digit = [&](std::size_t i) { return s[i] - '0'; };
-    for (std::size_t i = 0; i < 8; ++i) {
-        if (!std::isdigit(static_cast<unsigned char>(s[i]))) {
-            return std::nullopt;
-        }
-    }
-    return date_t::make(digit(0) * 1000 + digit(1) * 100 + digit(2) * 10 + digit(3),
-                        static_cast<unsigned>(digit(4) * 10 + digit(5)),
-                        static_cast<unsigned>(digit(6) * 10 + digit(7)));
-}
-
 void set_header_value(submission_t *sub, std::string_view key, std::string_view value)
 {
     value = trim(value);
@@ -136,6 +119,23 @@ std::string tag_value(std::string_view preamble, std::string_view tag)
 }
 
 } // namespace
+
+std::optional<date_t> parse_yyyymmdd(std::string_view s)
+{
+    s = trim(s);
+    if (s.size() < 8) {
+        return std::nullopt;
+    }
+    auto digit = [&](std::size_t i) { return s[i] - '0'; };
+    for (std::size_t i = 0; i < 8; ++i) {
+        if (!std::isdigit(static_cast<unsigned char>(s[i]))) {
+            return std::nullopt;
+        }
+    }
+    return date_t::make(digit(0) * 1000 + digit(1) * 100 + digit(2) * 10 + digit(3),
+                        static_cast<unsigned>(digit(4) * 10 + digit(5)),
+                        static_cast<unsigned>(digit(6) * 10 + digit(7)));
+}
 
 submission_party_t const *submission_t::party(std::string_view role) const
 {

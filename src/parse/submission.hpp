@@ -42,6 +42,12 @@ struct submission_t
     submission_party_t const *party(std::string_view role) const;
 };
 
+/**
+ * A date as EDGAR headers write it, "20171018": the first eight characters after leading
+ * blanks must be digits; whatever follows them is not read.
+ */
+std::optional<date_t> parse_yyyymmdd(std::string_view s);
+
 /// True for text that starts like an EDGAR submission file.
 bool looks_like_submission(std::string_view text) noexcept;
 

@@ -7,7 +7,6 @@
 #include <archive_entry.h>
 
 #include <algorithm>
-#include <array>
 
 namespace {
 
@@ -104,21 +103,23 @@ std::optional<archive_reader_t::member_t> archive_reader_t::next()
 
 std::optional<std::string> archive_reader_t::read(std::uint64_t max_bytes)
 {
+    // Read straight into the end of the result, one chunk of room at a time.
     std::string data;
-    std::array<char, MEMBER_CHUNK> chunk{};
     while (true) {
-        auto const n = archive_read_data(m_archive, chunk.data(), chunk.size());
+        auto const old_size = data.size();
+        data.resize(old_size + MEMBER_CHUNK);
+        auto const n = archive_read_data(m_archive, data.data() + old_size, MEMBER_CHUNK);
         if (n < 0) {
             fail("cannot read a member");
         }
+        data.resize(old_size + static_cast<std::size_t>(n));
         if (n == 0) {
             return data;
         }
-        if (data.size() + static_cast<std::size_t>(n) > max_bytes) {
+        if (data.size() > max_bytes) {
             skip();
             return std::nullopt;
         }
-        data.append(chunk.data(), static_cast<std::size_t>(n));
     }
 }
 

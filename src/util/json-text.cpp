@@ -2,6 +2,7 @@
 #include "util/json-text.hpp"
 
 #include <cstdint>
+#include <optional>
 #include <vector>
 
 namespace {
@@ -11,6 +12,19 @@ using json = nlohmann::ordered_json;
 /// The binary subtype that marks an exact number ("dec" in ASCII): no binary data of
 /// the program's JSON carries it, as the program writes no other binary values.
 constexpr std::uint64_t EXACT_NUMBER_TAG = 0x646563;
+
+/// The text of an exact number, or nullopt when `j` is none.
+std::optional<std::string_view> exact_number_text(json const &j)
+{
+    if (!j.is_binary()) {
+        return std::nullopt;
+    }
+    auto const &bytes = j.get_binary();
+    if (!bytes.has_subtype() || bytes.subtype() != EXACT_NUMBER_TAG) {
+        return std::nullopt;
+    }
+    return std::string_view{reinterpret_cast<char const *>(bytes.data()), bytes.size()};
+}
 
 class writer_t
 {
@@ -72,18 +86,6 @@ private:
 json exact_number(std::string_view text)
 {
     return json::binary(std::vector<std::uint8_t>(text.begin(), text.end()), EXACT_NUMBER_TAG);
-}
-
-std::optional<std::string_view> exact_number_text(json const &j)
-{
-    if (!j.is_binary()) {
-        return std::nullopt;
-    }
-    auto const &bytes = j.get_binary();
-    if (!bytes.has_subtype() || bytes.subtype() != EXACT_NUMBER_TAG) {
-        return std::nullopt;
-    }
-    return std::string_view{reinterpret_cast<char const *>(bytes.data()), bytes.size()};
 }
 
 std::string json_text(json const &j, int indent)

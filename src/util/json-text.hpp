@@ -4,7 +4,6 @@
 
 #include <nlohmann/json.hpp>
 
-#include <optional>
 #include <string>
 #include <string_view>
 
@@ -17,9 +16,6 @@
  * \pre `text` is a JSON number (an optional '-', digits, an optional fraction).
  */
 nlohmann::ordered_json exact_number(std::string_view text);
-
-/// The text of an exact number, or nullopt when `j` is none.
-std::optional<std::string_view> exact_number_text(nlohmann::ordered_json const &j);
 
 /**
  * `j` as JSON text, as `j.dump(indent)` writes it (compact for a negative indent), with

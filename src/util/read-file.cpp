@@ -10,24 +10,32 @@
 
 namespace {
 
-/// read() that retries when a signal interrupts it; returns -1 with errno on failure.
-ssize_t read_some(int fd, char *buffer, std::size_t size, off_t offset, bool positional)
+/// Reads the file from offset `done` into `*data` until the buffer is full or the file
+/// ends, retrying reads a signal interrupts; returns how much of `*data` is filled.
+/// Positional reads (pread) leave the descriptor's offset at the start, where an archive
+/// reader given fd() after read_head() begins.
+std::size_t fill(int fd, std::string const &path, std::string *data, std::size_t done)
 {
-    while (true) {
-        auto const n = positional ? ::pread(fd, buffer, size, offset) : ::read(fd, buffer, size);
-        if (n >= 0 || errno != EINTR) {
-            return n;
+    while (done < data->size()) {
+        auto const n = ::pread(fd, data->data() + done, data->size() - done, static_cast<off_t>(done));
+        if (n < 0 && errno == EINTR) {
+            continue;
         }
+        if (n < 0) {
+            throw fmt_error("{}: cannot read: {}", path, std::strerror(errno));
+        }
+        if (n == 0) {
+            break;
+        }
+        done += static_cast<std::size_t>(n);
     }
+    return done;
 }
 
-} // namespace
-
+/// What a file that is not a regular one is in words ("a FIFO", "a character device"),
+/// from its stat mode.
 std::string describe_file_type(mode_t mode)
 {
-    if (S_ISREG(mode)) {
-        return "a regular file";
-    }
     if (S_ISDIR(mode)) {
         return "a directory";
     }
@@ -45,6 +53,8 @@ std::string describe_file_type(mode_t mode)
     }
     return "not a regular file";
 }
+
+} // namespace
 
 regular_file_t::regular_file_t(std::string path) : m_path(std::move(path))
 {
@@ -80,29 +90,19 @@ regular_file_t::~regular_file_t() { ::close(m_fd); }
 std::string regular_file_t::read_all(std::uint64_t max_bytes)
 {
     if (m_size > max_bytes) {
-        throw file_too_large_t{fmt::format("{}: {} bytes, more than the limit of {} bytes (--max-file-size): not read",
-                                           m_path, m_size, max_bytes)};
+        throw fmt_error("{}: {} bytes, more than the limit of {} bytes (--max-file-size): not read", m_path, m_size,
+                        max_bytes);
     }
     // One read for the size fstat() gave, plus one byte to see whether the file grew.
     std::string data;
     data.resize(static_cast<std::size_t>(m_size) + 1);
-    std::size_t done = 0;
-    while (done < data.size()) {
-        auto const n = read_some(m_fd, data.data() + done, data.size() - done, static_cast<off_t>(done), true);
-        if (n < 0) {
-            throw fmt_error("{}: cannot read: {}", m_path, std::strerror(errno));
-        }
-        if (n == 0) {
-            break;
-        }
-        done += static_cast<std::size_t>(n);
-        if (done == data.size() && done <= max_bytes) {
-            data.resize(std::min<std::uint64_t>(max_bytes + 1, data.size() + 65536)); // it grew
-        }
+    auto done = fill(m_fd, m_path, &data, 0);
+    while (done == data.size() && done <= max_bytes) { // it grew
+        data.resize(std::min<std::uint64_t>(max_bytes + 1, data.size() + 65536));
+        done = fill(m_fd, m_path, &data, done);
     }
     if (done > max_bytes) {
-        throw file_too_large_t{
-            fmt::format("{}: grew past the limit of {} bytes (--max-file-size) while read", m_path, max_bytes)};
+        throw fmt_error("{}: grew past the limit of {} bytes (--max-file-size) while read", m_path, max_bytes);
     }
     data.resize(done);
     return data;
@@ -111,18 +111,7 @@ std::string regular_file_t::read_all(std::uint64_t max_bytes)
 std::string regular_file_t::read_head(std::size_t n)
 {
     std::string data(n, '\0');
-    std::size_t done = 0;
-    while (done < n) {
-        auto const got = read_some(m_fd, data.data() + done, n - done, static_cast<off_t>(done), true);
-        if (got < 0) {
-            throw fmt_error("{}: cannot read: {}", m_path, std::strerror(errno));
-        }
-        if (got == 0) {
-            break;
-        }
-        done += static_cast<std::size_t>(got);
-    }
-    data.resize(done);
+    data.resize(fill(m_fd, m_path, &data, 0));
     return data;
 }
 

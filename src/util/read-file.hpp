@@ -6,7 +6,6 @@
 
 #include <cstdint>
 #include <string>
-#include <sys/types.h>
 
 /// A path that names something other than a regular file (a FIFO, a socket, a device, a
 /// directory): it is never opened, let alone read.
@@ -15,16 +14,6 @@ class not_regular_file_t : public user_error_t
 public:
     using user_error_t::user_error_t;
 };
-
-/// A regular file larger than the limit it was read with: it is not read.
-class file_too_large_t : public user_error_t
-{
-public:
-    using user_error_t::user_error_t;
-};
-
-/// What a file is in words ("a FIFO", "a character device"), from its stat mode.
-std::string describe_file_type(mode_t mode);
 
 /**
  * A regular file, open for reading. Symbolic links are followed. The path is checked with
@@ -54,9 +43,9 @@ public:
 
     /**
      * The whole content, read in one go when the file is no larger than `max_bytes`.
-     * \throws file_too_large_t when it is larger (also when it grew past the limit while
-     *         being read: no more than max_bytes + 1 bytes are ever read).
-     * \throws user_error_t when a read fails.
+     * \throws user_error_t naming the file when it is larger (also when it grew past the
+     *         limit while being read: no more than max_bytes + 1 bytes are ever read), or
+     *         when a read fails.
      */
     std::string read_all(std::uint64_t max_bytes);
 
