@@ -5,6 +5,7 @@
 // archive is whole still. kill -9 and connections terminated by the server: the import
 // run again gives the archive a clean import gives (scripts/fault-test.sh does more, and
 // restarts the server).
+#include "common-checksums.hpp"
 #include "common-pg.hpp"
 #include "common-run.hpp"
 
@@ -22,6 +23,7 @@
 #include <csignal>
 #include <filesystem>
 #include <fstream>
+#include <map>
 #include <sys/wait.h>
 #include <thread>
 
@@ -51,33 +53,20 @@ fs::path const &corpus()
     return dir;
 }
 
-/// Each table's row count and checksum by natural keys (scripts/archive-checksums.sql).
-std::string archive_checksums(tempdb_t const &db)
-{
-    static auto const sql = read_file(SCRIPTS_DIR "/archive-checksums.sql");
-    auto conn = db.connect();
-    pqxx::nontransaction tx{*conn};
-    std::string out;
-    for (auto const &row : tx.exec(sql)) {
-        out += row[0].as<std::string>() + "\n";
-    }
-    return out;
-}
-
 std::vector<std::string> import_args(tempdb_t const &db)
 {
     return {corpus().string(), "-d", db.conninfo(), "--batch-size", "200", "-q"};
 }
 
 /// The archive of a clean import of the corpus, once per test binary.
-std::string const &clean_checksums()
+std::map<std::string, std::string> const &clean_checksums()
 {
-    static std::string const sums = []() {
+    static std::map<std::string, std::string> const sums = []() {
         tempdb_t clean;
         auto args = import_args(clean);
         auto const r = run_program(FILING_IMPORT_BIN, args);
         EXPECT_EQ(r.exit_code, 0) << r.err;
-        return archive_checksums(clean);
+        return archive_checksums(clean.conninfo());
     }();
     return sums;
 }
@@ -164,7 +153,7 @@ void expect_run_again_gives_the_clean_archive(tempdb_t const &db, fs::path const
     expect_every_filing_whole(db);
     auto const again = run_program(FILING_IMPORT_BIN, import_args(db));
     EXPECT_EQ(again.exit_code, 0) << again.err;
-    EXPECT_EQ(archive_checksums(db), clean_checksums());
+    EXPECT_EQ(archive_checksums(db.conninfo()), clean_checksums());
     fs::remove(out.string() + ".out");
     fs::remove(out.string() + ".err");
 }

@@ -146,11 +146,15 @@ TEST(field_reader, codes_outside_their_set_are_null_with_a_warning)
     EXPECT_EQ(row.acquired_disposed, 'D');
     EXPECT_FALSE(row.ownership);
     EXPECT_FALSE(row.timeliness);
-    EXPECT_EQ(std::vector<std::string>(f.warnings.begin() + 2, f.warnings.end() - 1),
-              (std::vector<std::string>{
-                  "Table I row 1, timeliness: '9' is not one of E, L (stored as null)",
-                  "Table I row 1, ownership: 'X' is not one of D, I (stored as null)",
-              }));
+    // The fixture's own bad period, owner CIK and signature date come first and last; no
+    // warning for 'Disposed', which is read as D.
+    EXPECT_EQ(f.warnings, (std::vector<std::string>{
+                              "period_of_report: '2023-02-30' is not a date (stored as null)",
+                              "reporting owner 1, CIK: '-5' is not a CIK (1 to 10 digits, not 0) (stored as null)",
+                              "Table I row 1, timeliness: '9' is not one of E, L (stored as null)",
+                              "Table I row 1, ownership: 'X' is not one of D, I (stored as null)",
+                              "signature 1, date: '2024-13-01' is not a date (stored as null)",
+                          }));
 }
 
 TEST(field_reader, negative_amounts_are_kept_and_flagged)

@@ -5,6 +5,8 @@
 #include "common-pg.hpp"
 #include "common-run.hpp"
 
+#include "util/read-file.hpp"
+
 #include <nlohmann/json.hpp>
 
 #include <fmt/format.h>
@@ -64,8 +66,13 @@ protected:
         }
         auto r = run_program("timeout", all);
         EXPECT_NE(r.exit_code, 124) << "timed out: " << r.err;
-        if (summary != nullptr && fs::exists(summary_file)) {
-            *summary = nlohmann::json::parse(std::ifstream{summary_file});
+        if (summary != nullptr) {
+            // Reset first: an object reused across imports never keeps an earlier run's values.
+            *summary = nlohmann::json{};
+            EXPECT_TRUE(fs::exists(summary_file)) << "no summary: " << r.err;
+            if (fs::exists(summary_file)) {
+                *summary = nlohmann::json::parse(read_file(summary_file));
+            }
         }
         return r;
     }
@@ -154,11 +161,7 @@ TEST_F(hostile_test, ten_thousand_documents_under_one_accession_take_seconds)
     // One submission holding 10,000 distinct Forms 4 under one accession number: the first
     // takes the number, the others are rejected with the reason, found before the COPY.
     constexpr int DOCUMENTS = 10000;
-    auto const xml = fs::path{TEST_DATA_DIR} / "archive" / "f1-ann-buys-pbbc.xml";
-    std::string const form = [&]() {
-        std::ifstream f{xml};
-        return std::string{std::istreambuf_iterator<char>{f}, {}};
-    }();
+    auto const form = read_file(TEST_DATA_DIR "/archive/f1-ann-buys-pbbc.xml");
     std::string text = "<SEC-DOCUMENT>0000950170-24-012830.txt : 20240305\n<SEC-HEADER>\n"
                        "ACCESSION NUMBER:\t\t0000950170-24-012830\nCONFORMED SUBMISSION TYPE:\t4\n"
                        "FILED AS OF DATE:\t\t20240305\n</SEC-HEADER>\n";
@@ -188,10 +191,7 @@ TEST_F(hostile_test, ten_thousand_documents_under_one_accession_take_seconds)
 
 TEST_F(hostile_test, huge_and_malformed_values_are_stored_exactly_or_with_a_warning)
 {
-    auto form = [&]() {
-        std::ifstream f{fs::path{TEST_DATA_DIR} / "archive" / "f1-ann-buys-pbbc.xml"};
-        return std::string{std::istreambuf_iterator<char>{f}, {}};
-    }();
+    auto form = read_file(TEST_DATA_DIR "/archive/f1-ann-buys-pbbc.xml");
     auto const tiny = "0." + std::string(399, '0') + "1";
     auto replace = [&](std::string const &from, std::string const &to) {
         auto const at = form.find(from);
@@ -229,8 +229,7 @@ TEST_F(hostile_test, a_path_with_a_tab_and_a_newline_stays_one_record_of_the_rej
     auto const log = tmp("rejects.tsv");
     auto const r = import({in(), "--rejects", log});
     EXPECT_EQ(r.exit_code, 1) << r.err;
-    std::ifstream f{log};
-    std::string const text{std::istreambuf_iterator<char>{f}, {}};
+    auto const text = read_file(log);
     EXPECT_EQ(std::count(text.begin(), text.end(), '\n'), 2) << text; // the heading and one record
     EXPECT_NE(text.find(in("bad\\tname\\nx.txt") + "\t"), std::string::npos) << text;
     EXPECT_EQ(db().value<std::string>("SELECT source_path FROM import_reject"), name);
@@ -307,8 +306,7 @@ TEST_F(hostile_test, a_stated_filing_date_is_preferred_to_the_signature_date)
     EXPECT_EQ(import({xml}).exit_code, 0);
     EXPECT_EQ(db().value<std::string>("SELECT coalesce(accession_no, 'none') || ' ' || filing_date FROM filing"),
               "none 2022-05-06");
-    std::ifstream f{layout("sec-edgar-filings/320193/4/0000320193-22-000061/full-submission.txt")};
-    std::string submission{std::istreambuf_iterator<char>{f}, {}};
+    auto submission = read_file(layout("sec-edgar-filings/320193/4/0000320193-22-000061/full-submission.txt"));
     std::string const stated = "FILED AS OF DATE:\t\t20220506";
     submission.replace(submission.find(stated), stated.size(), "FILED AS OF DATE:\t\t20220509");
     std::ofstream{in("submission.txt")} << submission;
@@ -321,8 +319,7 @@ TEST_F(hostile_test, tar_gz_and_zip_archives_are_read_in_place)
 {
     std::vector<std::pair<std::string, std::string>> members;
     for (auto const &s : SEEDS) {
-        std::ifstream f{fs::path{SEEDS_DIR} / s};
-        members.emplace_back("seeds/" + s, std::string{std::istreambuf_iterator<char>{f}, {}});
+        members.emplace_back("seeds/" + s, read_file(std::string{SEEDS_DIR} + "/" + s));
     }
     write_archive(tmp("filings.tar.gz"), archive_kind_t::tar_gz, members);
     write_archive(tmp("filings.zip"), archive_kind_t::zip, members);

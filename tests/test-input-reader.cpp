@@ -66,6 +66,23 @@ protected:
     fs::path m_dir;
 };
 
+/// Members m0.txt, m1.txt, ... of `size` random letters each: random letters hardly
+/// compress, so the archive stays about as large compressed and its members are spread
+/// along the whole stream.
+std::vector<std::pair<std::string, std::string>> random_members(int count, int size)
+{
+    std::vector<std::pair<std::string, std::string>> members;
+    std::mt19937 random{42};
+    for (int i = 0; i < count; ++i) {
+        std::string content;
+        for (int j = 0; j < size; ++j) {
+            content += static_cast<char>('a' + random() % 26);
+        }
+        members.emplace_back(fmt::format("m{}.txt", i), content);
+    }
+    return members;
+}
+
 } // namespace
 
 TEST_F(input_reader_test, a_regular_file_is_one_document)
@@ -164,17 +181,8 @@ TEST_F(input_reader_test, archives_give_their_members_whatever_their_names)
 
 TEST_F(input_reader_test, an_archive_larger_than_the_limit_is_streamed)
 {
-    std::vector<std::pair<std::string, std::string>> members;
-    std::mt19937 random{42}; // random letters: the archive stays larger than the limit compressed
-    for (int i = 0; i < 20; ++i) {
-        std::string content;
-        for (int j = 0; j < 600; ++j) {
-            content += static_cast<char>('a' + random() % 26);
-        }
-        members.emplace_back(fmt::format("m{}.txt", i), content);
-    }
     auto const file = path("many.tar.gz");
-    write_archive(file, archive_kind_t::tar_gz, members);
+    write_archive(file, archive_kind_t::tar_gz, random_members(20, 600)); // larger than the limit compressed
     ASSERT_GT(fs::file_size(file), 1000U);
     auto const r = read(file, 1000);
     EXPECT_EQ(r.documents.size(), 20U);
@@ -190,15 +198,44 @@ TEST_F(input_reader_test, an_archive_in_an_archive_is_not_opened_and_a_broken_on
     write_archive(outer, archive_kind_t::tar_gz, {{"inner.zip", inner_bytes}, {"y.xml", "y"}});
     auto const r = read(outer);
     ASSERT_EQ(r.documents.size(), 1U);
+    EXPECT_EQ(r.documents[0].name, outer + "!y.xml");
+    EXPECT_EQ(r.documents[0].bytes, "y");
     ASSERT_EQ(r.refusals.size(), 1U);
+    EXPECT_EQ(r.refusals[0].name, outer + "!inner.zip");
     EXPECT_EQ(r.refusals[0].category, "archive in an archive");
 
     // A gzip stream cut short: what was read before the break is handed over, the rest
-    // is a reject of the archive.
+    // is a reject of the archive. This stream is so short that it breaks before its first
+    // member is out (libarchive decompresses 64 KiB at a time): nothing is handed over.
     auto const whole = read_file(outer);
     auto const cut = write("cut.tar.gz", whole.substr(0, whole.size() / 2));
     auto const broken = read(cut);
+    EXPECT_TRUE(broken.documents.empty());
     ASSERT_FALSE(broken.refusals.empty());
     EXPECT_TRUE(broken.refusals.back().is_error);
     EXPECT_EQ(broken.refusals.back().name, cut);
+}
+
+TEST_F(input_reader_test, an_archive_cut_in_half_hands_over_the_members_before_the_break)
+{
+    // 200 KB of random letters spread evenly along the stream: its first half holds more
+    // than the 64 KiB libarchive decompresses at a time, so some members are whole before
+    // the break.
+    auto const members = random_members(20, 10'000);
+    auto const whole = path("many.tar.gz");
+    write_archive(whole, archive_kind_t::tar_gz, members);
+    auto const bytes = read_file(whole);
+    auto const cut = write("half.tar.gz", bytes.substr(0, bytes.size() / 2));
+    auto const r = read(cut);
+    ASSERT_GE(r.documents.size(), 1U);
+    EXPECT_LT(r.documents.size(), 20U);
+    EXPECT_EQ(r.documents[0].name, cut + "!m0.txt");
+    // Each one handed over is whole: the member the break falls in is not among them.
+    for (std::size_t i = 0; i < r.documents.size() && i < members.size(); ++i) {
+        EXPECT_EQ(r.documents[i].name, cut + "!" + members[i].first);
+        EXPECT_EQ(r.documents[i].bytes, members[i].second) << members[i].first;
+    }
+    ASSERT_FALSE(r.refusals.empty());
+    EXPECT_TRUE(r.refusals.back().is_error);
+    EXPECT_EQ(r.refusals.back().name, cut);
 }

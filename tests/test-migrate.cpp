@@ -8,6 +8,7 @@
 #include <gtest/gtest.h>
 
 #include <set>
+#include <string_view>
 #include <thread>
 
 namespace {
@@ -23,6 +24,22 @@ std::set<std::string> columns_of(tempdb_t const &db, std::string const &table)
         out.insert(row[0].as<std::string>());
     }
     return out;
+}
+
+/// An archive as an earlier version of the program left it: the migrations up to and
+/// including number `last` ("003"), each recorded as applied.
+void apply_migrations_through(pqxx::work &tx, std::string_view last)
+{
+    tx.exec("CREATE TABLE schema_migration (version integer PRIMARY KEY, name text NOT NULL, "
+            "applied_at timestamptz NOT NULL DEFAULT now())");
+    for (auto const &m : schema_migrations()) {
+        if (m.name.substr(0, 3) > last) {
+            break;
+        }
+        tx.exec(std::string{m.text});
+        tx.exec_params("INSERT INTO schema_migration (version, name) VALUES ($1, $2)", std::stoi(std::string{m.name}),
+                       std::string{m.name});
+    }
 }
 
 } // namespace
@@ -197,16 +214,7 @@ TEST(migrate, upgrades_an_archive_of_version_3_with_its_names_and_tickers)
     {
         auto conn = old.connect();
         pqxx::work tx{*conn};
-        tx.exec("CREATE TABLE schema_migration (version integer PRIMARY KEY, name text NOT NULL, "
-                "applied_at timestamptz NOT NULL DEFAULT now())");
-        for (auto const &m : schema_migrations()) {
-            if (m.name.substr(0, 3) > "003") {
-                break;
-            }
-            tx.exec(std::string{m.text});
-            tx.exec_params("INSERT INTO schema_migration (version, name) VALUES ($1, $2)",
-                           std::stoi(std::string{m.name}), std::string{m.name});
-        }
+        apply_migrations_through(tx, "003");
         // What the importer of version 3 wrote: one issuer, one owner, two filings.
         tx.exec("INSERT INTO issuer (issuer_id, cik, ticker, name, name_key) VALUES (1, 900001, 'PBBC', "
                 "'Pelican Bay Bancorp', 'PELICAN BAY BANCORP');"
@@ -245,16 +253,7 @@ TEST(migrate, upgrades_rejects_of_earlier_imports_to_one_row_per_file)
     {
         auto conn = old.connect();
         pqxx::work tx{*conn};
-        tx.exec("CREATE TABLE schema_migration (version integer PRIMARY KEY, name text NOT NULL, "
-                "applied_at timestamptz NOT NULL DEFAULT now())");
-        for (auto const &m : schema_migrations()) {
-            if (m.name.substr(0, 3) > "006") {
-                break;
-            }
-            tx.exec(std::string{m.text});
-            tx.exec_params("INSERT INTO schema_migration (version, name) VALUES ($1, $2)",
-                           std::stoi(std::string{m.name}), std::string{m.name});
-        }
+        apply_migrations_through(tx, "006");
         // What earlier importers wrote: a row per reject, three for the same file.
         tx.exec("INSERT INTO import_reject (source_path, source_sha256, stage, reason, rejected_at) VALUES "
                 "('junk.txt', sha256('j'), 'parse', 'first', '2024-01-01'),"

@@ -8,20 +8,29 @@
 
 #include <gtest/gtest.h>
 
+#include <initializer_list>
+
 namespace {
+
+/// Empties the archive and imports the named files of tests/data/real-ownership: each
+/// suite's reports see those filings alone.
+void import_only(std::initializer_list<char const *> names)
+{
+    migrated_test_db().truncate_archive();
+    std::vector<std::string> files;
+    for (auto const *name : names) {
+        files.push_back(std::string{TEST_DATA_DIR "/real-ownership/"} + name);
+    }
+    ASSERT_EQ(import_paths(files), exit_code_t::ok);
+}
 
 class real_reports_test : public testing::Test
 {
 protected:
     static void SetUpTestSuite()
     {
-        migrated_test_db().truncate_archive();
-        std::vector<std::string> files;
-        for (auto const *name : {"guts-joint-purchase.xml", "lnkd-sale-flagged-acquired.xml",
-                                 "cmmb-price-in-footnote.xml", "rtp-form3-before-joby.xml", "joby-form4.xml"}) {
-            files.push_back(std::string{TEST_DATA_DIR "/real-ownership/"} + name);
-        }
-        ASSERT_EQ(import_paths(files), exit_code_t::ok);
+        import_only({"guts-joint-purchase.xml", "lnkd-sale-flagged-acquired.xml", "cmmb-price-in-footnote.xml",
+                     "rtp-form3-before-joby.xml", "joby-form4.xml"});
     }
 
     static std::vector<std::string> rows_of(result_table_t const &t, std::vector<std::string> const &columns)
@@ -99,13 +108,8 @@ class real_holdings_test : public testing::Test
 protected:
     static void SetUpTestSuite()
     {
-        migrated_test_db().truncate_archive();
-        std::vector<std::string> files;
-        for (auto const *name : {"sq-botha-2019-funds-by-name.xml", "sq-botha-2024-08-purchase-common-shares.xml",
-                                 "sq-botha-2024-10-holdings-listed.xml"}) {
-            files.push_back(std::string{TEST_DATA_DIR "/real-ownership/"} + name);
-        }
-        ASSERT_EQ(import_paths(files), exit_code_t::ok);
+        import_only({"sq-botha-2019-funds-by-name.xml", "sq-botha-2024-08-purchase-common-shares.xml",
+                     "sq-botha-2024-10-holdings-listed.xml"});
     }
 };
 
@@ -126,10 +130,8 @@ TEST_F(real_holdings_test, a_listing_under_other_titles_replaces_the_older_names
     // Before October, the August filing listed the same holdings beside its purchases (the
     // fund's under the title "Class A Common Shares"): it replaces the 2019 names too, and
     // its direct holding of 29,764 the 49,567 of 2019.
-    migrated_test_db().truncate_archive();
-    ASSERT_EQ(import_paths({std::string{TEST_DATA_DIR "/real-ownership/sq-botha-2019-funds-by-name.xml"},
-                            std::string{TEST_DATA_DIR "/real-ownership/sq-botha-2024-08-purchase-common-shares.xml"}}),
-              exit_code_t::ok);
+    ASSERT_NO_FATAL_FAILURE(
+        import_only({"sq-botha-2019-funds-by-name.xml", "sq-botha-2024-08-purchase-common-shares.xml"}));
     auto const t = run_named_report("insiders", {{"issuer", "SQ"}});
     ASSERT_EQ(t.rows.size(), 1U);
     EXPECT_EQ(cell(t, 0, "shares_direct"), "29764");
@@ -145,12 +147,7 @@ namespace {
 class footnoted_holders_test : public testing::Test
 {
 protected:
-    static void SetUpTestSuite()
-    {
-        migrated_test_db().truncate_archive();
-        ASSERT_EQ(import_paths({std::string{TEST_DATA_DIR "/real-ownership/pltr-thiel-holders-in-footnotes.xml"}}),
-                  exit_code_t::ok);
-    }
+    static void SetUpTestSuite() { import_only({"pltr-thiel-holders-in-footnotes.xml"}); }
 };
 
 } // namespace
