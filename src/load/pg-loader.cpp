@@ -145,32 +145,24 @@ void pg_loader_t::write_batch(std::span<pending_t> batch)
     }
 }
 
-void pg_loader_t::store_isolating(std::vector<pending_t *> const &part, batch_state_t *state)
+template <typename TStore>
+std::optional<pg_error_t> pg_loader_t::try_in_savepoint(bool clear_stage, TStore &&store)
 {
-    if (part.empty()) {
-        return;
-    }
-    // Each part under a savepoint: a part the database refuses is rolled back alone, and
-    // the lookups and parts stored before it stand. Deferred constraints are checked
-    // before the savepoint is released, so that a refusal never waits for the commit.
+    // A part the database refuses is rolled back alone, and the lookups and parts stored
+    // before it stand. Deferred constraints are checked before the savepoint is released,
+    // so that a refusal never waits for the commit.
     m_conn.exec("SAVEPOINT batch_part");
     try {
         m_conn.exec(loader_sql("defer-constraints.sql"));
-        if (state->stage_used) {
+        if (clear_stage) {
             m_conn.exec(loader_sql("clear-stage.sql"));
         }
-        state->stage_used = true;
         m_profile.mark("savepoint");
-        store_new(part, {});
-        store_warnings(part);
-        m_profile.mark("warnings");
+        store();
         m_conn.exec(loader_sql("check-constraints.sql"));
         m_profile.mark("fk_checks");
         m_conn.exec("RELEASE SAVEPOINT batch_part");
-        for (auto const *p : part) {
-            state->outcomes[static_cast<std::size_t>(p - state->base)] = stored_outcome(p->item);
-        }
-        return;
+        return std::nullopt;
     } catch (pg_error_t const &e) {
         if (e.is_connection_lost() || !m_conn.is_open()) {
             throw; // says so itself
@@ -180,17 +172,38 @@ void pg_loader_t::store_isolating(std::vector<pending_t *> const &part, batch_st
         if (!e.is_data_error()) {
             throw; // not a filing's fault: the schema or the server is wrong
         }
-        if (part.size() == 1) {
-            auto const &item = part.front()->item;
-            load_outcome_t outcome = stored_outcome(item);
-            outcome.outcome = outcome_t::rejected;
-            outcome.reason = fmt::format("refused by the database: {}", e.what());
-            outcome.stage = "load";
-            outcome.source_document = item.source_document;
-            log_debug("{}: {}", item.source_path, outcome.reason);
-            state->outcomes[static_cast<std::size_t>(part.front() - state->base)] = std::move(outcome);
-            return;
+        return e;
+    }
+}
+
+void pg_loader_t::store_isolating(std::vector<pending_t *> const &part, batch_state_t *state)
+{
+    if (part.empty()) {
+        return;
+    }
+    bool const clear_stage = state->stage_used;
+    state->stage_used = true;
+    auto const refused = try_in_savepoint(clear_stage, [&] {
+        store_new(part, {});
+        store_warnings(part);
+        m_profile.mark("warnings");
+    });
+    if (!refused) {
+        for (auto const *p : part) {
+            state->outcomes[static_cast<std::size_t>(p - state->base)] = stored_outcome(p->item);
         }
+        return;
+    }
+    if (part.size() == 1) {
+        auto const &item = part.front()->item;
+        load_outcome_t outcome = stored_outcome(item);
+        outcome.outcome = outcome_t::rejected;
+        outcome.reason = fmt::format("refused by the database: {}", refused->what());
+        outcome.stage = "load";
+        outcome.source_document = item.source_document;
+        log_debug("{}: {}", item.source_path, outcome.reason);
+        state->outcomes[static_cast<std::size_t>(part.front() - state->base)] = std::move(outcome);
+        return;
     }
     // pgloader's way: split the part to isolate the filing the database refuses; every
     // other filing is stored, no row of the bad one is. Only the refused part is tried
@@ -208,25 +221,9 @@ void pg_loader_t::store_completions(std::vector<filing_completion_t> const &comp
     // Filings stored before gain what new copies of them add (an accession number, CIKs).
     // Under a savepoint of its own: the copies are counted as imported already whatever
     // becomes of this, so a refusal costs the additions, never the batch.
-    m_conn.exec("SAVEPOINT batch_part");
-    try {
-        m_conn.exec(loader_sql("defer-constraints.sql"));
-        if (stage_used) {
-            m_conn.exec(loader_sql("clear-stage.sql"));
-        }
-        store_new({}, completions);
-        m_conn.exec(loader_sql("check-constraints.sql"));
-        m_conn.exec("RELEASE SAVEPOINT batch_part");
-    } catch (pg_error_t const &e) {
-        if (e.is_connection_lost() || !m_conn.is_open()) {
-            throw;
-        }
-        m_conn.exec("ROLLBACK TO SAVEPOINT batch_part; RELEASE SAVEPOINT batch_part");
-        if (!e.is_data_error()) {
-            throw;
-        }
+    if (auto const refused = try_in_savepoint(stage_used, [&] { store_new({}, completions); })) {
         log_warn("{} stored filings not completed from their new copies: refused by the database: {}",
-                 completions.size(), e.what());
+                 completions.size(), refused->what());
     }
 }
 

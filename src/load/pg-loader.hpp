@@ -70,6 +70,11 @@ private:
     void store_completions(std::vector<filing_completion_t> const &completions, bool stage_used);
     void store_new(std::vector<pending_t *> const &fresh, std::vector<filing_completion_t> const &completions);
     void store_warnings(std::vector<pending_t *> const &part);
+    /// Runs `store` under a savepoint with the constraints deferred, after emptying the
+    /// staging tables if `clear_stage`. A part the database refuses is rolled back: its
+    /// data error is returned; any other error is thrown.
+    template <typename TStore>
+    std::optional<pg_error_t> try_in_savepoint(bool clear_stage, TStore &&store);
     void record_batch_outcomes(std::vector<std::optional<load_outcome_t>> const &outcomes);
     void record_rejects(std::span<load_outcome_t const> rejects);
     void report(load_outcome_t const &outcome) const;
