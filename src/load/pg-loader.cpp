@@ -184,7 +184,7 @@ void pg_loader_t::store_isolating(std::vector<pending_t *> const &part, batch_st
     bool const clear_stage = state->stage_used;
     state->stage_used = true;
     auto const refused = try_in_savepoint(clear_stage, [&] {
-        store_new(part, {});
+        store_new(part);
         store_warnings(part);
         m_profile.mark("warnings");
     });
@@ -221,7 +221,12 @@ void pg_loader_t::store_completions(std::vector<filing_completion_t> const &comp
     // Filings stored before gain what new copies of them add (an accession number, CIKs).
     // Under a savepoint of its own: the copies are counted as imported already whatever
     // becomes of this, so a refusal costs the additions, never the batch.
-    if (auto const refused = try_in_savepoint(stage_used, [&] { store_new({}, completions); })) {
+    auto const refused = try_in_savepoint(stage_used, [&] {
+        identity_resolver_t identities{&m_conn};
+        identities.resolve({}, completions);
+        identities.settle(completions);
+    });
+    if (refused) {
         log_warn("{} stored filings not completed from their new copies: refused by the database: {}",
                  completions.size(), refused->what());
     }
@@ -269,7 +274,7 @@ void pg_loader_t::record_batch_outcomes(std::vector<std::optional<load_outcome_t
     record_rejects(rejects);
 }
 
-void pg_loader_t::store_new(std::vector<pending_t *> const &fresh, std::vector<filing_completion_t> const &completions)
+void pg_loader_t::store_new(std::vector<pending_t *> const &fresh)
 {
     // Issuers and persons, resolved set-wise with a few round trips.
     std::vector<filing_t const *> filings;
@@ -278,11 +283,7 @@ void pg_loader_t::store_new(std::vector<pending_t *> const &fresh, std::vector<f
         filings.push_back(&p->item.filing);
     }
     identity_resolver_t identities{&m_conn};
-    identities.resolve(filings, completions);
-    if (fresh.empty()) {
-        identities.settle(completions);
-        return;
-    }
+    identities.resolve(filings, {});
     m_profile.mark("identities");
     std::vector<std::int64_t> filing_ids;
     {
@@ -326,7 +327,7 @@ void pg_loader_t::store_new(std::vector<pending_t *> const &fresh, std::vector<f
         m_profile.mark("copy_" + std::string{target.substr(0, target.find(' '))});
     });
 
-    identities.settle(completions);
+    identities.settle({});
     m_profile.mark("settle");
     // Originals may arrive after their amendments: link in both directions every batch.
     auto const [min_id, max_id] = std::minmax_element(filing_ids.begin(), filing_ids.end());

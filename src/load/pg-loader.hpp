@@ -68,7 +68,8 @@ private:
     void write_batch(std::span<pending_t> batch);
     void store_isolating(std::vector<pending_t *> const &part, batch_state_t *state);
     void store_completions(std::vector<filing_completion_t> const &completions, bool stage_used);
-    void store_new(std::vector<pending_t *> const &fresh, std::vector<filing_completion_t> const &completions);
+    /// Resolves the identities of `fresh`, reserves their ids and COPYs their rows.
+    void store_new(std::vector<pending_t *> const &fresh);
     void store_warnings(std::vector<pending_t *> const &part);
     /// Runs `store` under a savepoint with the constraints deferred, after emptying the
     /// staging tables if `clear_stage`. A part the database refuses is rolled back: its
