@@ -100,20 +100,6 @@ void pg_loader_t::flush()
     m_pending.clear();
 }
 
-namespace {
-
-load_outcome_t stored_outcome(source_filing_t const &item)
-{
-    load_outcome_t o;
-    o.source_path = item.source_path;
-    o.source_sha256 = item.source_sha256;
-    o.outcome = outcome_t::imported;
-    o.source_document = item.source_document;
-    return o;
-}
-
-} // namespace
-
 void pg_loader_t::write_batch(std::span<pending_t> batch)
 {
     m_profile.start();
@@ -190,17 +176,14 @@ void pg_loader_t::store_isolating(std::vector<pending_t *> const &part, batch_st
     });
     if (!refused) {
         for (auto const *p : part) {
-            state->outcomes[static_cast<std::size_t>(p - state->base)] = stored_outcome(p->item);
+            state->outcomes[static_cast<std::size_t>(p - state->base)] = outcome_of(p->item, outcome_t::imported);
         }
         return;
     }
     if (part.size() == 1) {
         auto const &item = part.front()->item;
-        load_outcome_t outcome = stored_outcome(item);
-        outcome.outcome = outcome_t::rejected;
-        outcome.reason = fmt::format("refused by the database: {}", refused->what());
-        outcome.stage = "load";
-        outcome.source_document = item.source_document;
+        auto outcome =
+            outcome_of(item, outcome_t::rejected, fmt::format("refused by the database: {}", refused->what()));
         log_debug("{}: {}", item.source_path, outcome.reason);
         state->outcomes[static_cast<std::size_t>(part.front() - state->base)] = std::move(outcome);
         return;
