@@ -167,14 +167,15 @@ void pg_loader_t::store_isolating(std::vector<pending_t *> const &part, batch_st
     if (part.empty()) {
         return;
     }
-    bool const clear_stage = state->stage_used;
-    state->stage_used = true;
-    auto const refused = try_in_savepoint(clear_stage, [&] {
+    auto const refused = try_in_savepoint(state->stage_used, [&] {
         store_new(part);
         store_warnings(part);
         m_profile.mark("warnings");
     });
     if (!refused) {
+        // A refused part's staged rows went with its rollback: only a stored one leaves
+        // rows for the next part to clear.
+        state->stage_used = true;
         for (auto const *p : part) {
             state->outcomes[static_cast<std::size_t>(p - state->base)] = outcome_of(p->item, outcome_t::imported);
         }

@@ -62,7 +62,7 @@ private:
     {
         pending_t const *base; ///< the batch's first filing: positions are counted from it
         std::vector<std::optional<load_outcome_t>> outcomes; ///< per position
-        bool stage_used; ///< a part was tried: the staging tables hold its rows, or their dead tuples
+        bool stage_used;                                     ///< a part was stored: its rows are staged
     };
 
     void write_batch(std::span<pending_t> batch);
