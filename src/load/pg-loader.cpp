@@ -108,6 +108,8 @@ void pg_loader_t::write_batch(std::span<pending_t> batch)
         pg_transaction_t tx{&m_conn};
         m_conn.exec(loader_sql("lock-archive.sql"));
         m_profile.mark("lock");
+        m_conn.exec(loader_sql("analyze-grown.sql"));
+        m_profile.mark("analyze");
         std::vector<batch_filing_t> filings;
         for (auto const &p : batch) {
             filings.push_back(batch_filing_t{&p.item, p.key});
