@@ -169,11 +169,7 @@ void pg_loader_t::store_isolating(std::vector<pending_t *> const &part, batch_st
     if (part.empty()) {
         return;
     }
-    auto const refused = try_in_savepoint(state->stage_used, [&] {
-        store_new(part);
-        store_warnings(part);
-        m_profile.mark("warnings");
-    });
+    auto const refused = try_in_savepoint(state->stage_used, [&] { store_new(part); });
     if (!refused) {
         // A refused part's staged rows went with its rollback: only a stored one leaves
         // rows for the next part to clear.
@@ -215,27 +211,6 @@ void pg_loader_t::store_completions(std::vector<filing_completion_t> const &comp
     if (refused) {
         log_warn("{} stored filings not completed from their new copies: refused by the database: {}",
                  completions.size(), refused->what());
-    }
-}
-
-void pg_loader_t::store_warnings(std::vector<pending_t *> const &part)
-{
-    std::vector<std::string> hashes;
-    std::vector<std::string> documents;
-    std::vector<std::string> numbers;
-    std::vector<std::string> messages;
-    for (auto const *p : part) {
-        auto const &warnings = p->item.filing.warnings;
-        for (std::size_t i = 0; i < warnings.size(); ++i) {
-            hashes.push_back(p->item.source_sha256.hex());
-            documents.push_back(std::to_string(p->item.source_document));
-            numbers.push_back(std::to_string(i + 1));
-            messages.push_back(warnings[i]);
-        }
-    }
-    if (!messages.empty()) {
-        m_conn.exec_params(loader_sql("record-warnings.sql"), {pg_array_literal(hashes), pg_array_literal(documents),
-                                                               pg_array_literal(numbers), pg_array_literal(messages)});
     }
 }
 

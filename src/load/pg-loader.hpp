@@ -70,7 +70,6 @@ private:
     void store_completions(std::vector<filing_completion_t> const &completions, bool stage_used);
     /// Resolves the identities of `fresh`, reserves their ids and COPYs their rows.
     void store_new(std::vector<pending_t *> const &fresh);
-    void store_warnings(std::vector<pending_t *> const &part);
     /// Runs `store` under a savepoint with the constraints deferred, after emptying the
     /// staging tables if `clear_stage`. A part the database refuses is rolled back: its
     /// data error is returned; any other error is thrown.
