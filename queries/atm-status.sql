@@ -83,6 +83,7 @@ agents AS NOT MATERIALIZED (
 amended AS NOT MATERIALIZED (
     SELECT a.offering_id, max(a.amendment_date) AS last_amended
     FROM offering_amendment a
+    WHERE $1::bigint[] IS NULL OR a.offering_id IN (SELECT offering_id FROM program)
     GROUP BY a.offering_id
 )
 SELECT i.name AS issuer,

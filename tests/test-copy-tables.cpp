@@ -83,7 +83,7 @@ TEST(copy_tables, every_copy_target_writes_the_columns_of_its_table)
             << table << ": columns no COPY writes";
     }
     EXPECT_EQ(seen, (std::set<std::string>{"stage_issuer", "stage_person", "filing", "filing_owner", "ownership_row",
-                                           "footnote", "signature", "offering_event"}));
+                                           "footnote", "signature", "offering_event", "filing_warning"}));
 }
 
 TEST(copy_tables, the_row_target_has_a_column_per_field_and_per_footnote_field)

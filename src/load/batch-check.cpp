@@ -20,20 +20,6 @@ namespace {
 /// agent and document numbers).
 constexpr std::size_t SMALLINT_MAX = 32767;
 
-load_outcome_t outcome_of(source_filing_t const &item, outcome_t outcome, std::string reason)
-{
-    load_outcome_t o;
-    o.source_path = item.source_path;
-    o.source_sha256 = item.source_sha256;
-    o.outcome = outcome;
-    o.reason = std::move(reason);
-    if (outcome == outcome_t::rejected) {
-        o.stage = "load";
-        o.source_document = item.source_document;
-    }
-    return o;
-}
-
 std::string where_in_import(source_filing_t const &item)
 {
     return item.source_document > 1
@@ -206,6 +192,20 @@ private:
 };
 
 } // namespace
+
+load_outcome_t outcome_of(source_filing_t const &item, outcome_t outcome, std::string reason)
+{
+    load_outcome_t o;
+    o.source_path = item.source_path;
+    o.source_sha256 = item.source_sha256;
+    o.outcome = outcome;
+    o.reason = std::move(reason);
+    o.source_document = item.source_document;
+    if (outcome == outcome_t::rejected) {
+        o.stage = "load";
+    }
+    return o;
+}
 
 std::optional<std::string> schema_limit_exceeded(source_filing_t const &item)
 {

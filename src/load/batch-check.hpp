@@ -45,6 +45,9 @@ struct batch_check_t
  */
 batch_check_t check_batch(pg_conn_t *conn, std::span<batch_filing_t const> batch);
 
+/// What became of a filing of a batch, decided by the loader (a reject's stage is "load").
+load_outcome_t outcome_of(source_filing_t const &item, outcome_t outcome, std::string reason = {});
+
 /// Why the schema cannot hold a filing as it is (a count past a smallint column, a
 /// footnote id given twice), or nullopt.
 std::optional<std::string> schema_limit_exceeded(source_filing_t const &item);

@@ -19,6 +19,7 @@ constexpr std::string_view OWNER_TARGET =
     "is_director, is_officer, officer_title, is_ten_percent_owner, is_other, other_text, cik)";
 constexpr std::string_view FOOTNOTE_TARGET = "footnote (filing_id, footnote_id, text)";
 constexpr std::string_view SIGNATURE_TARGET = "signature (filing_id, signature_no, name, signature_date)";
+constexpr std::string_view WARNING_TARGET = "filing_warning (filing_id, warning_no, message)";
 
 /// "ownership_row (filing_id, table_no, row_no, <each field's column>, <each footnote column>)",
 /// from the list of a row's fields.
@@ -154,6 +155,12 @@ void copy_tables_t::append(filing_t const &f, filing_source_t const &source, fil
         add_date(&m_signature, f.signatures[i].date);
         m_signature.end_row();
     }
+    for (std::size_t i = 0; i < f.warnings.size(); ++i) {
+        m_warning.add(ids.filing_id);
+        m_warning.add(static_cast<std::int64_t>(i + 1));
+        m_warning.add(f.warnings[i]);
+        m_warning.end_row();
+    }
 }
 
 void copy_tables_t::append_filing(filing_t const &f, filing_source_t const &source, filing_ids_t const &ids)
@@ -251,5 +258,6 @@ std::vector<copy_tables_t::table_ref_t> copy_tables_t::tables() const
 {
     return {{FILING_TARGET, &m_filing},       {OWNER_TARGET, &m_owner},
             {row_target(), &m_row},           {FOOTNOTE_TARGET, &m_footnote},
-            {SIGNATURE_TARGET, &m_signature}, {OFFERING_EVENT_TARGET, &m_offering_event}};
+            {SIGNATURE_TARGET, &m_signature}, {OFFERING_EVENT_TARGET, &m_offering_event},
+            {WARNING_TARGET, &m_warning}};
 }

@@ -71,6 +71,7 @@ private:
     copy_buffer_t m_footnote;
     copy_buffer_t m_signature;
     copy_buffer_t m_offering_event;
+    copy_buffer_t m_warning; ///< what the parser was unsure of, numbered from 1 per filing
 };
 
 /// COPY targets of the tables through which the loader resolves issuers and persons

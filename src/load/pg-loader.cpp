@@ -100,20 +100,6 @@ void pg_loader_t::flush()
     m_pending.clear();
 }
 
-namespace {
-
-load_outcome_t stored_outcome(source_filing_t const &item)
-{
-    load_outcome_t o;
-    o.source_path = item.source_path;
-    o.source_sha256 = item.source_sha256;
-    o.outcome = outcome_t::imported;
-    o.source_document = item.source_document;
-    return o;
-}
-
-} // namespace
-
 void pg_loader_t::write_batch(std::span<pending_t> batch)
 {
     m_profile.start();
@@ -122,6 +108,8 @@ void pg_loader_t::write_batch(std::span<pending_t> batch)
         pg_transaction_t tx{&m_conn};
         m_conn.exec(loader_sql("lock-archive.sql"));
         m_profile.mark("lock");
+        m_conn.exec(loader_sql("analyze-grown.sql"));
+        m_profile.mark("analyze");
         std::vector<batch_filing_t> filings;
         for (auto const &p : batch) {
             filings.push_back(batch_filing_t{&p.item, p.key});
@@ -145,32 +133,24 @@ void pg_loader_t::write_batch(std::span<pending_t> batch)
     }
 }
 
-void pg_loader_t::store_isolating(std::vector<pending_t *> const &part, batch_state_t *state)
+template <typename TStore>
+std::optional<pg_error_t> pg_loader_t::try_in_savepoint(bool clear_stage, TStore &&store)
 {
-    if (part.empty()) {
-        return;
-    }
-    // Each part under a savepoint: a part the database refuses is rolled back alone, and
-    // the lookups and parts stored before it stand. Deferred constraints are checked
-    // before the savepoint is released, so that a refusal never waits for the commit.
+    // A part the database refuses is rolled back alone, and the lookups and parts stored
+    // before it stand. Deferred constraints are checked before the savepoint is released,
+    // so that a refusal never waits for the commit.
     m_conn.exec("SAVEPOINT batch_part");
     try {
         m_conn.exec(loader_sql("defer-constraints.sql"));
-        if (state->stage_used) {
+        if (clear_stage) {
             m_conn.exec(loader_sql("clear-stage.sql"));
         }
-        state->stage_used = true;
         m_profile.mark("savepoint");
-        store_new(part, {});
-        store_warnings(part);
-        m_profile.mark("warnings");
+        store();
         m_conn.exec(loader_sql("check-constraints.sql"));
         m_profile.mark("fk_checks");
         m_conn.exec("RELEASE SAVEPOINT batch_part");
-        for (auto const *p : part) {
-            state->outcomes[static_cast<std::size_t>(p - state->base)] = stored_outcome(p->item);
-        }
-        return;
+        return std::nullopt;
     } catch (pg_error_t const &e) {
         if (e.is_connection_lost() || !m_conn.is_open()) {
             throw; // says so itself
@@ -180,17 +160,32 @@ void pg_loader_t::store_isolating(std::vector<pending_t *> const &part, batch_st
         if (!e.is_data_error()) {
             throw; // not a filing's fault: the schema or the server is wrong
         }
-        if (part.size() == 1) {
-            auto const &item = part.front()->item;
-            load_outcome_t outcome = stored_outcome(item);
-            outcome.outcome = outcome_t::rejected;
-            outcome.reason = fmt::format("refused by the database: {}", e.what());
-            outcome.stage = "load";
-            outcome.source_document = item.source_document;
-            log_debug("{}: {}", item.source_path, outcome.reason);
-            state->outcomes[static_cast<std::size_t>(part.front() - state->base)] = std::move(outcome);
-            return;
+        return e;
+    }
+}
+
+void pg_loader_t::store_isolating(std::vector<pending_t *> const &part, batch_state_t *state)
+{
+    if (part.empty()) {
+        return;
+    }
+    auto const refused = try_in_savepoint(state->stage_used, [&] { store_new(part); });
+    if (!refused) {
+        // A refused part's staged rows went with its rollback: only a stored one leaves
+        // rows for the next part to clear.
+        state->stage_used = true;
+        for (auto const *p : part) {
+            state->outcomes[static_cast<std::size_t>(p - state->base)] = outcome_of(p->item, outcome_t::imported);
         }
+        return;
+    }
+    if (part.size() == 1) {
+        auto const &item = part.front()->item;
+        auto outcome =
+            outcome_of(item, outcome_t::rejected, fmt::format("refused by the database: {}", refused->what()));
+        log_debug("{}: {}", item.source_path, outcome.reason);
+        state->outcomes[static_cast<std::size_t>(part.front() - state->base)] = std::move(outcome);
+        return;
     }
     // pgloader's way: split the part to isolate the filing the database refuses; every
     // other filing is stored, no row of the bad one is. Only the refused part is tried
@@ -208,46 +203,14 @@ void pg_loader_t::store_completions(std::vector<filing_completion_t> const &comp
     // Filings stored before gain what new copies of them add (an accession number, CIKs).
     // Under a savepoint of its own: the copies are counted as imported already whatever
     // becomes of this, so a refusal costs the additions, never the batch.
-    m_conn.exec("SAVEPOINT batch_part");
-    try {
-        m_conn.exec(loader_sql("defer-constraints.sql"));
-        if (stage_used) {
-            m_conn.exec(loader_sql("clear-stage.sql"));
-        }
-        store_new({}, completions);
-        m_conn.exec(loader_sql("check-constraints.sql"));
-        m_conn.exec("RELEASE SAVEPOINT batch_part");
-    } catch (pg_error_t const &e) {
-        if (e.is_connection_lost() || !m_conn.is_open()) {
-            throw;
-        }
-        m_conn.exec("ROLLBACK TO SAVEPOINT batch_part; RELEASE SAVEPOINT batch_part");
-        if (!e.is_data_error()) {
-            throw;
-        }
+    auto const refused = try_in_savepoint(stage_used, [&] {
+        identity_resolver_t identities{&m_conn};
+        identities.resolve({}, completions);
+        identities.settle(completions);
+    });
+    if (refused) {
         log_warn("{} stored filings not completed from their new copies: refused by the database: {}",
-                 completions.size(), e.what());
-    }
-}
-
-void pg_loader_t::store_warnings(std::vector<pending_t *> const &part)
-{
-    std::vector<std::string> hashes;
-    std::vector<std::string> documents;
-    std::vector<std::string> numbers;
-    std::vector<std::string> messages;
-    for (auto const *p : part) {
-        auto const &warnings = p->item.filing.warnings;
-        for (std::size_t i = 0; i < warnings.size(); ++i) {
-            hashes.push_back(p->item.source_sha256.hex());
-            documents.push_back(std::to_string(p->item.source_document));
-            numbers.push_back(std::to_string(i + 1));
-            messages.push_back(warnings[i]);
-        }
-    }
-    if (!messages.empty()) {
-        m_conn.exec_params(loader_sql("record-warnings.sql"), {pg_array_literal(hashes), pg_array_literal(documents),
-                                                               pg_array_literal(numbers), pg_array_literal(messages)});
+                 completions.size(), refused->what());
     }
 }
 
@@ -272,7 +235,7 @@ void pg_loader_t::record_batch_outcomes(std::vector<std::optional<load_outcome_t
     record_rejects(rejects);
 }
 
-void pg_loader_t::store_new(std::vector<pending_t *> const &fresh, std::vector<filing_completion_t> const &completions)
+void pg_loader_t::store_new(std::vector<pending_t *> const &fresh)
 {
     // Issuers and persons, resolved set-wise with a few round trips.
     std::vector<filing_t const *> filings;
@@ -281,11 +244,7 @@ void pg_loader_t::store_new(std::vector<pending_t *> const &fresh, std::vector<f
         filings.push_back(&p->item.filing);
     }
     identity_resolver_t identities{&m_conn};
-    identities.resolve(filings, completions);
-    if (fresh.empty()) {
-        identities.settle(completions);
-        return;
-    }
+    identities.resolve(filings, {});
     m_profile.mark("identities");
     std::vector<std::int64_t> filing_ids;
     {
@@ -329,7 +288,7 @@ void pg_loader_t::store_new(std::vector<pending_t *> const &fresh, std::vector<f
         m_profile.mark("copy_" + std::string{target.substr(0, target.find(' '))});
     });
 
-    identities.settle(completions);
+    identities.settle({});
     m_profile.mark("settle");
     // Originals may arrive after their amendments: link in both directions every batch.
     auto const [min_id, max_id] = std::minmax_element(filing_ids.begin(), filing_ids.end());

@@ -62,14 +62,19 @@ private:
     {
         pending_t const *base; ///< the batch's first filing: positions are counted from it
         std::vector<std::optional<load_outcome_t>> outcomes; ///< per position
-        bool stage_used; ///< a part was tried: the staging tables hold its rows, or their dead tuples
+        bool stage_used;                                     ///< a part was stored: its rows are staged
     };
 
     void write_batch(std::span<pending_t> batch);
     void store_isolating(std::vector<pending_t *> const &part, batch_state_t *state);
     void store_completions(std::vector<filing_completion_t> const &completions, bool stage_used);
-    void store_new(std::vector<pending_t *> const &fresh, std::vector<filing_completion_t> const &completions);
-    void store_warnings(std::vector<pending_t *> const &part);
+    /// Resolves the identities of `fresh`, reserves their ids and COPYs their rows.
+    void store_new(std::vector<pending_t *> const &fresh);
+    /// Runs `store` under a savepoint with the constraints deferred, after emptying the
+    /// staging tables if `clear_stage`. A part the database refuses is rolled back: its
+    /// data error is returned; any other error is thrown.
+    template <typename TStore>
+    std::optional<pg_error_t> try_in_savepoint(bool clear_stage, TStore &&store);
     void record_batch_outcomes(std::vector<std::optional<load_outcome_t>> const &outcomes);
     void record_rejects(std::span<load_outcome_t const> rejects);
     void report(load_outcome_t const &outcome) const;
