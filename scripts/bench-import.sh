@@ -175,7 +175,7 @@ print_profile() {
     row "parse + document key (1 core, apart)" "$3"
     row "lock" "$(stage lock)"
     row "known files and filings" "$(stage known)"
-    row "identity lookups (this batch)" "$(stage 'identities|ids')"
+    row "identity lookups (this batch; statistics of grown tables)" "$(stage 'analyze|identities|ids')"
     row "ATM programs" "$(stage offerings)"
     row "serialize rows" "$(stage serialize)"
     local t
@@ -294,7 +294,7 @@ JSON
     local busy copy lookups identity
     busy=$(stage '.*')
     copy=$(stage 'copy_.*')
-    identity=$(stage 'identities|ids|settle')
+    identity=$(stage 'analyze|identities|ids|settle')
     lookups=$(stage 'lock|known|offerings|amendments')
     if is_true "$ratio <= $MAX_FLOOR_RATIO"; then
         printf '  TARGET import <= %s x raw floor: met (%s)\n' "$MAX_FLOOR_RATIO" "$ratio"
