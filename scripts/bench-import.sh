@@ -175,7 +175,7 @@ print_profile() {
     row "parse + document key (1 core, apart)" "$3"
     row "lock" "$(stage lock)"
     row "known files and filings" "$(stage known)"
-    row "identity lookups (this batch; statistics of grown tables)" "$(stage 'analyze|identities|ids')"
+    row "identity lookups (+ table statistics)" "$(stage 'analyze|identities|ids')"
     row "ATM programs" "$(stage offerings)"
     row "serialize rows" "$(stage serialize)"
     local t
