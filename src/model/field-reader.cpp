@@ -82,47 +82,49 @@ void field_reader_t::not_readable(field_name_t const &field, std::string_view te
     warn(fmt::format("{}: '{}' is not {} (stored as null)", field.str(), shown(text), what));
 }
 
-std::optional<decimal_t> field_reader_t::decimal(std::optional<std::string> const &text, field_name_t const &field)
+template <typename T>
+std::optional<T> field_reader_t::parsed(std::optional<std::string> const &text, field_name_t const &field,
+                                        std::optional<T> (*parse)(std::string_view), std::string_view what)
 {
     if (!text || trim(*text).empty()) {
         return std::nullopt;
     }
-    auto value = decimal_t::parse(*text);
+    auto value = parse(*text);
     if (!value) {
-        not_readable(field, trim(*text), "a number");
+        not_readable(field, trim(*text), what);
     }
     return value;
 }
 
-std::optional<date_t> field_reader_t::date(std::optional<std::string> const &text, field_name_t const &field)
+std::optional<decimal_t> field_reader_t::decimal(std::optional<std::string> const &text, field_name_t const &field)
 {
-    if (!text || trim(*text).empty()) {
-        return std::nullopt;
-    }
-    // "2022-12-13", sometimes with a time zone ("2022-12-13-05:00") or a time after it.
-    auto const day = trim(*text).substr(0, 10);
-    auto const rest = trim(*text).substr(day.size());
+    return parsed(text, field, &decimal_t::parse, "a number");
+}
+
+namespace {
+
+/// "2022-12-13", sometimes with a time zone ("2022-12-13-05:00") or a time after it; else
+/// any form date_t reads ("12/08/2023").
+std::optional<date_t> parse_field_date(std::string_view text)
+{
+    auto const trimmed = trim(text);
+    auto const day = trimmed.substr(0, 10);
+    auto const rest = trimmed.substr(day.size());
     bool const zone_or_time = rest.empty() || rest[0] == '-' || rest[0] == '+' || rest[0] == 'T' || rest[0] == 'Z';
     auto value = zone_or_time ? date_t::parse(day) : std::nullopt;
-    if (!value) {
-        value = date_t::parse(*text); // "12/08/2023"
-    }
-    if (!value) {
-        not_readable(field, trim(*text), "a date");
-    }
-    return value;
+    return value ? value : date_t::parse(text);
+}
+
+} // namespace
+
+std::optional<date_t> field_reader_t::date(std::optional<std::string> const &text, field_name_t const &field)
+{
+    return parsed(text, field, &parse_field_date, "a date");
 }
 
 std::optional<cik_t> field_reader_t::cik(std::optional<std::string> const &text, field_name_t const &field)
 {
-    if (!text || trim(*text).empty()) {
-        return std::nullopt;
-    }
-    auto value = cik_t::parse(*text);
-    if (!value) {
-        not_readable(field, trim(*text), "a CIK (1 to 10 digits, not 0)");
-    }
-    return value;
+    return parsed(text, field, &cik_t::parse, "a CIK (1 to 10 digits, not 0)");
 }
 
 std::optional<char> field_reader_t::code(std::optional<std::string> const &text, std::string_view codes,

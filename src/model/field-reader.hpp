@@ -57,6 +57,10 @@ public:
 
 private:
     void not_readable(field_name_t const &field, std::string_view text, std::string_view what);
+    /// `parse(text)`, or null with a warning that the text is not `what`; null for a blank.
+    template <typename T>
+    std::optional<T> parsed(std::optional<std::string> const &text, field_name_t const &field,
+                            std::optional<T> (*parse)(std::string_view), std::string_view what);
 
     std::vector<std::string> *m_warnings;
     std::size_t m_dropped = 0;
